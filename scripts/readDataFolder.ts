@@ -1,0 +1,29 @@
+// Read every file of a data folder as DataFile records (paths relative to the folder's parent).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, relative, dirname, sep } from "node:path";
+import type { DataFile } from "../src/model/readInput.ts";
+
+const FOLDERS = ["sources", "nodes", "evidence"];
+
+export function readDataFolder(dir: string): DataFile[] {
+  const parent = dirname(dir);
+  const files: DataFile[] = [];
+  for (const folder of FOLDERS) {
+    const full = join(dir, folder);
+    let names: string[];
+    try {
+      names = readdirSync(full);
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      const path = join(full, name);
+      if (!statSync(path).isFile()) continue;
+      files.push({ path: relative(parent, path).split(sep).join("/"), text: readFileSync(path, "utf8") });
+    }
+  }
+  if (files.length === 0) {
+    files.push({ path: `${basename(dir)}/`, text: "" });
+  }
+  return files;
+}

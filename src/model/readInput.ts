@@ -1,0 +1,81 @@
+// Classify the files of a data folder, parse each and check it against its schema.
+import type { z } from "zod";
+import { parseDocument, type ParsedDocument } from "./parseDocument.ts";
+import type { Problem } from "./problems.ts";
+import { schemaProblems } from "./schemaProblems.ts";
+import {
+  evidenceFileSchema,
+  nodeListSchema,
+  sourceMetaSchema,
+  type AuthoredNode,
+  type EvidenceFile,
+  type SourceMeta,
+} from "./schema.ts";
+
+/** One file of a data folder: its path relative to the folder's parent (e.g. data/nodes/people.yaml). */
+export interface DataFile {
+  path: string;
+  text: string;
+}
+
+export interface Located<T> {
+  file: string;
+  doc: ParsedDocument;
+  value: T;
+}
+
+export interface Input {
+  sourceTexts: Map<string, { file: string; text: string }>;
+  sourceMetas: Map<string, Located<SourceMeta>>;
+  nodeFiles: Located<AuthoredNode[]>[];
+  evidenceFiles: Located<EvidenceFile>[];
+}
+
+const DATA_EXT = /\.(ya?ml|json)$/;
+
+export function readInput(files: readonly DataFile[]): { input: Input; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const input: Input = {
+    sourceTexts: new Map(),
+    sourceMetas: new Map(),
+    nodeFiles: [],
+    evidenceFiles: [],
+  };
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted) {
+    const parts = file.path.split("/");
+    const folder = parts.at(-2);
+    const name = parts.at(-1) ?? "";
+    if (folder === "sources" && name.endsWith(".txt")) {
+      input.sourceTexts.set(name.slice(0, -4), { file: file.path, text: file.text });
+    } else if (folder === "sources" && DATA_EXT.test(name)) {
+      const value = check(file, sourceMetaSchema, problems);
+      if (value) input.sourceMetas.set(name.replace(DATA_EXT, ""), value);
+    } else if (folder === "nodes" && DATA_EXT.test(name)) {
+      const value = check(file, nodeListSchema, problems);
+      if (value) input.nodeFiles.push(value);
+    } else if (folder === "evidence" && DATA_EXT.test(name)) {
+      const value = check(file, evidenceFileSchema, problems);
+      if (value) input.evidenceFiles.push(value);
+    }
+  }
+  return { input, problems };
+}
+
+function check<T>(
+  file: DataFile,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): Located<T> | undefined {
+  const parsed = parseDocument(file.path, file.text);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.doc.value ?? undefined);
+  if (!result.success) {
+    problems.push(...schemaProblems(file.path, parsed.doc, result.error.issues));
+    return undefined;
+  }
+  return { file: file.path, doc: parsed.doc, value: result.data };
+}

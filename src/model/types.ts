@@ -1,0 +1,83 @@
+// The compiled dataset: the public output contract (dist/graph.json), documented in data/README.md.
+import type { NodeType, RelationType } from "./vocabulary.ts";
+
+export type Certainty = "stated" | "hedged" | "disputed";
+
+export interface Evidence {
+  sourceId: string;
+  quote: string;
+  /** UTF-16 offsets into the source text: text.slice(start, end) === quote. */
+  start: number;
+  end: number;
+  translation: string;
+  hedged?: true;
+  hedgeWords?: string[];
+  contradicts?: true;
+  note?: string;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  titleEn?: string;
+  publisher: string;
+  author?: string;
+  published?: string;
+  language: string;
+  url?: string;
+  originalFile?: string;
+  note?: string;
+  text: string;
+}
+
+export interface Fact {
+  id: string;
+  text: string;
+  evidence: Evidence[];
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  label: string;
+  labelZh?: string;
+  aliases: string[];
+  summary?: string;
+  position: Position;
+  facts?: Fact[];
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  label: string;
+  from?: string;
+  to?: string;
+  role?: string;
+  note?: string;
+  certainty: Certainty;
+  evidence: Evidence[];
+}
+
+export interface Dataset {
+  schemaVersion: 1;
+  sources: Source[];
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A dataset before the layout step: nodes have no position yet. */
+export type UnplacedNode = Omit<GraphNode, "position">;
+export interface UnplacedDataset {
+  schemaVersion: 1;
+  sources: Source[];
+  nodes: UnplacedNode[];
+  edges: GraphEdge[];
+}
