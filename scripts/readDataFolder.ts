@@ -19,7 +19,10 @@ export function readDataFolder(dir: string): DataFile[] {
     for (const name of names.sort()) {
       const path = join(full, name);
       if (!statSync(path).isFile()) continue;
-      files.push({ path: relative(parent, path).split(sep).join("/"), text: readFileSync(path, "utf8") });
+      files.push({
+        path: relative(parent, path).split(sep).join("/"),
+        text: readFileSync(path, "utf8"),
+      });
     }
   }
   if (files.length === 0) {

@@ -14,7 +14,8 @@ export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: [{ selector: "node", style: { width: 30, height: 30 } }],
+      // Nodes are laid out with room for their label below them.
+      style: [{ selector: "node", style: { width: 70, height: 40 } }],
       elements: [
         ...data.nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id } })),
         ...data.edges.map((e) => ({
@@ -29,10 +30,12 @@ export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
       randomize: true,
       animate: false,
       fit: false,
-      nodeSeparation: 90,
-      idealEdgeLength: () => 90,
-      nodeRepulsion: () => 9000,
-      numIter: 2500,
+      nodeSeparation: 120,
+      idealEdgeLength: () => 110,
+      nodeRepulsion: () => 45000,
+      gravity: 0.15,
+      gravityRange: 3.8,
+      numIter: 5000,
       tile: true,
     } as cytoscape.LayoutOptions).run();
     const out = new Map<string, { x: number; y: number }>();

@@ -9,8 +9,7 @@ import type { Evidence, Fact, GraphEdge, Source, UnplacedDataset, UnplacedNode }
 import { RELATION_TYPES, type NodeType, type RelationType } from "./vocabulary.ts";
 
 export type CompileResult =
-  | { ok: true; dataset: UnplacedDataset }
-  | { ok: false; problems: Problem[] };
+  { ok: true; dataset: UnplacedDataset } | { ok: false; problems: Problem[] };
 
 interface Place {
   file: string;
@@ -30,7 +29,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       resolveAll(file, texts, input, evidence, path, problems);
     file.value.relations.forEach((rel, i) => {
       const place = placeOf(file, ["relations", i]);
-      if (!checkEndpoints(rel, nodes, place, problems)) return;
+      if (!checkEndpoints(rel, nodes, input.invalidNodeIds, place, problems)) return;
       const evidence = resolve(rel.evidence, ["relations", i, "evidence"]);
       if (evidence) addRelation(edges, rel, evidence, place, problems);
     });
@@ -38,7 +37,8 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
     file.value.facts.forEach((f, i) => {
       const place = placeOf(file, ["facts", i]);
       if (!nodes.has(f.node)) {
-        problems.push(unknownNode(place, "node", f.node, nodes));
+        if (!input.invalidNodeIds.has(f.node))
+          problems.push(unknownNode(place, "node", f.node, nodes));
         return;
       }
       const key = `${f.node}/${f.id}`;
@@ -99,7 +99,7 @@ function compileSources(input: Input, problems: Problem[]): Source[] {
     sources.push({ id, ...definedOnly(meta.value), text: text.text });
   }
   for (const [id, text] of input.sourceTexts) {
-    if (!input.sourceMetas.has(id)) {
+    if (!input.sourceMetas.has(id) && !input.invalidSourceIds.has(id)) {
       problems.push({
         file: text.file,
         message: `source text "${id}" has no metadata`,
@@ -155,6 +155,7 @@ function unknownNode(
 function checkEndpoints(
   rel: AuthoredRelation,
   nodes: Map<string, UnplacedNode>,
+  invalidIds: Set<string>,
   place: Place,
   problems: Problem[],
 ): boolean {
@@ -163,7 +164,7 @@ function checkEndpoints(
   for (const end of ["source", "target"] as const) {
     const node = nodes.get(rel[end]);
     if (!node) {
-      problems.push(unknownNode(place, end, rel[end], nodes));
+      if (!invalidIds.has(rel[end])) problems.push(unknownNode(place, end, rel[end], nodes));
       ok = false;
       continue;
     }
@@ -205,6 +206,7 @@ function resolveAll(
       path: formatPath(p),
       defaultSourceId: file.value.sourceId,
       sourceText: (id) => texts.get(id),
+      isInvalidSource: (id) => input.invalidSourceIds.has(id),
       sourceIds: texts.keys(),
       sourceFile: (id) => input.sourceTexts.get(id)?.file ?? `data/sources/${id}.txt`,
     });
@@ -223,7 +225,9 @@ function addRelation(
 ) {
   const info = RELATION_TYPES[rel.type as RelationType];
   const [source, target] =
-    "undirected" in info && rel.target < rel.source ? [rel.target, rel.source] : [rel.source, rel.target];
+    "undirected" in info && rel.target < rel.source
+      ? [rel.target, rel.source]
+      : [rel.source, rel.target];
   const id = `${source}--${rel.type}--${target}`;
   const existing = edges.get(id);
   if (!existing) {
@@ -256,8 +260,9 @@ function addRelation(
     from: mergeDate(edge.from, rel.from),
     to: mergeDate(edge.to, rel.to),
     role: mergeText(edge.role, rel.role),
+    note: mergeText(edge.note, rel.note),
   };
-  for (const key of ["from", "to", "role"] as const) {
+  for (const key of ["from", "to", "role", "note"] as const) {
     const value = merged[key];
     if (value === null) {
       problems.push({
@@ -267,7 +272,6 @@ function addRelation(
       });
     } else if (value !== undefined) edge[key] = value;
   }
-  if (rel.note) edge.note = edge.note ? `${edge.note} ${rel.note}` : rel.note;
   edge.evidence.push(...evidence);
 }
 

@@ -46,5 +46,9 @@ export function closestPassage(
     if (shared > best.score) best = { start, score: shared };
   }
   if (best.score === 0) return undefined;
-  return { start: best.start, end: best.start + windowLen, score: (2 * best.score) / (2 * wantTotal) };
+  return {
+    start: best.start,
+    end: best.start + windowLen,
+    score: (2 * best.score) / (2 * wantTotal),
+  };
 }

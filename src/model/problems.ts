@@ -42,7 +42,10 @@ export function editDistance(a: string, b: string): number {
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const c of candidates) {
+  const list = [...candidates];
+  const extended = list.find((c) => name.length >= 3 && c.startsWith(name));
+  if (extended) return extended;
+  for (const c of list) {
     const d = editDistance(name, c);
     if (d < bestDistance) {
       bestDistance = d;

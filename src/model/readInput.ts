@@ -29,6 +29,9 @@ export interface Input {
   sourceMetas: Map<string, Located<SourceMeta>>;
   nodeFiles: Located<AuthoredNode[]>[];
   evidenceFiles: Located<EvidenceFile>[];
+  /** Ids whose definition failed its schema: references to them are not reported again. */
+  invalidNodeIds: Set<string>;
+  invalidSourceIds: Set<string>;
 }
 
 const DATA_EXT = /\.(ya?ml|json)$/;
@@ -40,6 +43,8 @@ export function readInput(files: readonly DataFile[]): { input: Input; problems:
     sourceMetas: new Map(),
     nodeFiles: [],
     evidenceFiles: [],
+    invalidNodeIds: new Set(),
+    invalidSourceIds: new Set(),
   };
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const file of sorted) {
@@ -49,17 +54,31 @@ export function readInput(files: readonly DataFile[]): { input: Input; problems:
     if (folder === "sources" && name.endsWith(".txt")) {
       input.sourceTexts.set(name.slice(0, -4), { file: file.path, text: file.text });
     } else if (folder === "sources" && DATA_EXT.test(name)) {
+      const id = name.replace(DATA_EXT, "");
       const value = check(file, sourceMetaSchema, problems);
-      if (value) input.sourceMetas.set(name.replace(DATA_EXT, ""), value);
+      if (value) input.sourceMetas.set(id, value);
+      else input.invalidSourceIds.add(id);
     } else if (folder === "nodes" && DATA_EXT.test(name)) {
       const value = check(file, nodeListSchema, problems);
       if (value) input.nodeFiles.push(value);
+      else for (const id of rawIds(file)) input.invalidNodeIds.add(id);
     } else if (folder === "evidence" && DATA_EXT.test(name)) {
       const value = check(file, evidenceFileSchema, problems);
       if (value) input.evidenceFiles.push(value);
     }
   }
   return { input, problems };
+}
+
+/** The ids a node file tries to define, read leniently, for files that failed validation. */
+function rawIds(file: DataFile): string[] {
+  const parsed = parseDocument(file.path, file.text);
+  if (!parsed.ok || !Array.isArray(parsed.doc.value)) return [];
+  return parsed.doc.value.flatMap((n: unknown) =>
+    n && typeof n === "object" && typeof (n as { id?: unknown }).id === "string"
+      ? [(n as { id: string }).id]
+      : [],
+  );
 }
 
 function check<T>(

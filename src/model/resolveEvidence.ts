@@ -11,6 +11,8 @@ export interface EvidenceContext {
   /** The file's default source id (evidence may name its own). */
   defaultSourceId: string | undefined;
   sourceText(id: string): string | undefined;
+  /** The source's metadata failed validation (already reported). */
+  isInvalidSource(id: string): boolean;
   sourceIds: Iterable<string>;
   sourceFile(id: string): string;
 }
@@ -36,6 +38,7 @@ export function resolveEvidence(
     };
   }
   const text = ctx.sourceText(sourceId);
+  if (text === undefined && ctx.isInvalidSource(sourceId)) return { problems: [] };
   if (text === undefined) {
     return {
       problems: [
@@ -54,10 +57,12 @@ export function resolveEvidence(
   let start: number | undefined;
   if (found.length === 0) {
     const close = closestPassage(text, e.quote);
-    const hint = close ? ` Closest passage: "${text.slice(close.start, close.end)}".` : "";
+    const hint = close
+      ? ` Closest passage: ${JSON.stringify(text.slice(close.start, close.end))}.`
+      : "";
     problems.push({
       ...where,
-      message: `quote not found verbatim in source "${sourceId}": "${e.quote}".${hint}`,
+      message: `quote not found verbatim in source "${sourceId}": ${JSON.stringify(e.quote)}.${hint}`,
       fix: `copy the exact characters from ${ctx.sourceFile(sourceId)} (typos and punctuation included)`,
     });
   } else if (e.occurrence !== undefined) {
@@ -86,7 +91,7 @@ export function resolveEvidence(
       problems.push({
         ...at,
         path: `${ctx.path}.start`,
-        message: `offsets ${e.start ?? "?"}–${e.end ?? "?"} point at "${shown}", not at the quote, which is at ${start}–${end}`,
+        message: `offsets ${e.start ?? "?"}–${e.end ?? "?"} point at ${JSON.stringify(shown)}, not at the quote, which is at ${start}–${end}`,
         fix: `remove start and end (they are computed), or set them to ${start} and ${end}`,
       });
     }

@@ -39,7 +39,8 @@ function describe(issue: Issue, actual: unknown): { message: string; fix: string
     case "invalid_value": {
       const allowed = issue.values.map(String);
       const given = typeof actual === "string" ? actual : JSON.stringify(actual);
-      const kind = field === "type" ? "type" : field;
+      const kind =
+        field !== "type" ? field : issue.path.includes("relations") ? "relation type" : "node type";
       return {
         message: `unknown ${kind} "${given}".${typeof actual === "string" ? didYouMean(actual, allowed) : ""}`,
         fix: `use one of: ${allowed.join(", ")} (see data/README.md)`,
@@ -63,8 +64,11 @@ function describe(issue: Issue, actual: unknown): { message: string; fix: string
     case "too_small":
       return { message: `"${field}": ${issue.message}`, fix: `fill in "${field}"` };
     case "invalid_format":
-      return { message: `"${field}": ${issue.message}`, fix: `correct "${field}"` };
+      return { message: `"${field}": ${issue.message}`, fix: `write "${field}" in that form` };
     default:
-      return { message: `"${field}": ${issue.message}`, fix: `correct "${field}" (see data/README.md)` };
+      return {
+        message: `"${field}": ${issue.message}`,
+        fix: `correct "${field}" (see data/README.md)`,
+      };
   }
 }
