@@ -1,0 +1,76 @@
+// Vite plugin: compiles data/ into graph.json. Dev: served at ./graph.json and recompiled with a
+// full reload on every data edit (errors shown in Vite's overlay). Build: compiled in buildStart,
+// before dist/ is touched, so a data error fails the build and leaves the previous output as it was.
+import { resolve } from "node:path";
+import type { Plugin, ViteDevServer } from "vite";
+import { formatProblem } from "../src/model/problems.ts";
+import { buildDataset, serialize, type BuildResult } from "./buildDataset.ts";
+
+export const GRAPH_FILE = "graph.json";
+
+function describe(result: Extract<BuildResult, { ok: false }>): string {
+  return `Quotegraph data has ${result.problems.length} problem(s); nothing written.\n\n${result.problems.map(formatProblem).join("\n")}`;
+}
+
+export function quotegraphData(options: { dir?: string } = {}): Plugin {
+  let dir = "";
+  let json: string | undefined;
+  let lastError: string | undefined;
+
+  const compile = () => {
+    const result = buildDataset(dir);
+    if (result.ok) {
+      json = serialize(result.dataset);
+      lastError = undefined;
+    } else {
+      lastError = describe(result);
+    }
+    return result;
+  };
+
+  const reportToClient = (server: ViteDevServer) => {
+    if (lastError) {
+      server.config.logger.error(lastError);
+      server.ws.send({ type: "error", err: { message: lastError, stack: "" } });
+    } else {
+      server.ws.send({ type: "full-reload", path: "*" });
+    }
+  };
+
+  return {
+    name: "quotegraph-data",
+    configResolved(config) {
+      dir = resolve(config.root, options.dir ?? process.env.QUOTEGRAPH_DATA ?? "data");
+    },
+    buildStart() {
+      const result = compile();
+      if (!result.ok) this.error(describe(result));
+    },
+    generateBundle() {
+      if (json !== undefined) this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: json });
+    },
+    configureServer(server) {
+      compile();
+      server.watcher.add(dir);
+      const onChange = (file: string) => {
+        if (!file.startsWith(dir)) return;
+        compile();
+        reportToClient(server);
+      };
+      server.watcher.on("change", onChange);
+      server.watcher.on("add", onChange);
+      server.watcher.on("unlink", onChange);
+      server.middlewares.use((req, res, next) => {
+        if (!req.url?.split("?")[0]?.endsWith(`/${GRAPH_FILE}`)) return next();
+        if (json === undefined) {
+          res.statusCode = 500;
+          res.setHeader("content-type", "text/plain; charset=utf-8");
+          res.end(lastError ?? "data not compiled");
+          return;
+        }
+        res.setHeader("content-type", "application/json; charset=utf-8");
+        res.end(json);
+      });
+    },
+  };
+}

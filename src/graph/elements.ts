@@ -1,0 +1,23 @@
+import type { ElementDefinition } from "cytoscape";
+import type { Dataset } from "../model/types.ts";
+
+/** Dataset → Cytoscape elements, with baked positions (shown by the preset layout). */
+export function toElements(dataset: Dataset): ElementDefinition[] {
+  return [
+    ...dataset.nodes.map((n) => ({
+      group: "nodes" as const,
+      data: { id: n.id, label: n.label, type: n.type },
+      position: { ...n.position },
+    })),
+    ...dataset.edges.map((e) => ({
+      group: "edges" as const,
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        label: e.label,
+        certainty: e.certainty,
+      },
+    })),
+  ];
+}

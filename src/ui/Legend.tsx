@@ -1,0 +1,47 @@
+import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
+import { NODE_TYPES, NODE_TYPE_LABELS, type NodeType } from "../model/vocabulary.ts";
+
+const SHAPES: Record<NodeShape, string> = {
+  ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
+  rectangle: "M2 2h12v12H2Z",
+  "round-rectangle": "M5 2h6a3 3 0 0 1 3 3v6a3 3 0 0 1-3 3H5a3 3 0 0 1-3-3V5a3 3 0 0 1 3-3Z",
+  triangle: "M8 1l7 13H1Z",
+  diamond: "M8 1l7 7-7 7-7-7Z",
+  hexagon: "M4 2h8l4 6-4 6H4L0 8Z",
+  star: "M8 1l2 5h5l-4 3.5 1.5 5.5L8 12l-4.5 3 1.5-5.5L1 6h5Z",
+  vee: "M1 2l7 5 7-5-7 13Z",
+};
+
+export function TypeIcon({ type }: { type: NodeType }) {
+  const { color, shape } = TYPE_STYLE[type];
+  return (
+    <svg className="type-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <path d={SHAPES[shape]} fill={color} />
+    </svg>
+  );
+}
+
+export function Legend({ counts }: { counts: Partial<Record<NodeType, number>> }) {
+  return (
+    <section className="legend" aria-label="Legend">
+      <ul>
+        {NODE_TYPES.filter((t) => counts[t]).map((t) => (
+          <li key={t}>
+            <TypeIcon type={t} /> {NODE_TYPE_LABELS[t]} <span className="count">{counts[t]}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="edge-key">
+        <li>
+          <span className="line stated" aria-hidden="true" /> stated
+        </li>
+        <li>
+          <span className="line hedged" aria-hidden="true" /> hedged (source speculates)
+        </li>
+        <li>
+          <span className="line disputed" aria-hidden="true" /> disputed (sources disagree)
+        </li>
+      </ul>
+    </section>
+  );
+}

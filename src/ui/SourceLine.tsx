@@ -1,0 +1,16 @@
+import type { Source } from "../model/types.ts";
+
+export function SourceLine({ source }: { source: Source }) {
+  return (
+    <span className="source-line">
+      <cite lang={source.language}>{source.title}</cite>
+      {source.titleEn && <span className="title-en"> ({source.titleEn})</span>}
+      <span className="publisher"> — {source.publisher}</span>
+      {source.published ? (
+        <time dateTime={source.published}>, {source.published}</time>
+      ) : (
+        <span>, undated</span>
+      )}
+    </span>
+  );
+}
