@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "vite";
+import { describe, expect, test } from "vitest";
+import { quotegraphData } from "./dataPlugin.ts";
+import { buildDataset, serialize } from "./buildDataset.ts";
+
+async function buildWith(dataDir: string, outDir: string) {
+  await build({
+    configFile: false,
+    root: process.cwd(),
+    base: "./",
+    logLevel: "silent",
+    plugins: [quotegraphData({ dir: dataDir })],
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
+describe("the Vite data plugin", () => {
+  test("a data error fails the build and leaves the previous output untouched", async () => {
+    const out = mkdtempSync(join(tmpdir(), "qg-out-"));
+    writeFileSync(join(out, "graph.json"), "previous");
+    const bad = mkdtempSync(join(tmpdir(), "qg-data-"));
+    cpSync("tests/fixtures/compile/base.valid/data", join(bad, "data"), { recursive: true });
+    cpSync("tests/fixtures/compile/dangling-reference.invalid/data", join(bad, "data"), {
+      recursive: true,
+    });
+    await expect(buildWith(join(bad, "data"), out)).rejects.toThrow(/"li-shi" is not a node id/);
+    expect(readFileSync(join(out, "graph.json"), "utf8")).toBe("previous");
+  });
+
+  test("a good build writes graph.json, the same bytes as the compiler's output", async () => {
+    const out = mkdtempSync(join(tmpdir(), "qg-out-"));
+    const dir = "tests/fixtures/compile/base.valid/data";
+    await buildWith(dir, out);
+    expect(existsSync(join(out, "index.html"))).toBe(true);
+    const expected = buildDataset(dir);
+    expect(expected.ok).toBe(true);
+    if (expected.ok)
+      expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(serialize(expected.dataset));
+  }, 60_000);
+});

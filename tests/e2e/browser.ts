@@ -1,0 +1,47 @@
+// Launch Debian's Chromium through playwright-core, and collect console problems for each page.
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Every console error or warning and page error, to assert there are none. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+export async function waitForGraph(page: Page) {
+  await page.waitForFunction(
+    () => (window as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready === true,
+  );
+}
+
+export async function pointOf(page: Page, id: string) {
+  const p = await page.evaluate(
+    (elementId) =>
+      (
+        window as { __quotegraph?: { pointOf(id: string): { x: number; y: number } | null } }
+      ).__quotegraph?.pointOf(elementId) ?? null,
+    id,
+  );
+  if (!p) throw new Error(`element ${id} is not on screen`);
+  return p;
+}
