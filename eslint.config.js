@@ -7,6 +7,7 @@ export default tseslint.config(
   { ignores: ["dist", "dist-single", "node_modules", "test-results"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: globals.node } },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
@@ -19,10 +20,23 @@ export default tseslint.config(
   {
     // Layering: src/model stays pure, Cytoscape stays in src/graph.
     files: ["src/model/**/*.ts"],
+    ignores: ["src/model/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["react", "react-*", "cytoscape*", "zustand*", "../graph/*", "../state/*", "../ui/*", "../app/*", "node:*"] },
+        {
+          patterns: [
+            "react",
+            "react-*",
+            "cytoscape*",
+            "zustand*",
+            "../graph/*",
+            "../state/*",
+            "../ui/*",
+            "../app/*",
+            "node:*",
+          ],
+        },
       ],
     },
   },
