@@ -5,13 +5,14 @@ import type { Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
 import { bakeLayout } from "../src/graph/bakeLayout.ts";
 import { readDataFolder } from "./readDataFolder.ts";
+import { addSearchKeys } from "./searchKeys.ts";
 
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
 export function buildDataset(dir: string): BuildResult {
   const result = compileDataset(readDataFolder(dir));
   if (!result.ok) return result;
-  return { ok: true, dataset: bakeLayout(result.dataset) };
+  return { ok: true, dataset: addSearchKeys(bakeLayout(result.dataset)) };
 }
 
 export function serialize(dataset: Dataset): string {

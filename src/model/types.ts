@@ -50,6 +50,8 @@ export interface GraphNode {
   summary?: string;
   position: Position;
   facts?: Fact[];
+  /** normalized search keys, baked at build */
+  searchKeys?: string[];
 }
 
 export interface GraphEdge {

@@ -1,0 +1,77 @@
+// Bake search keys into each node at build time, so the browser needs neither OpenCC nor a pinyin
+// dictionary: normalized label/labelZh/aliases, their simplified and traditional variants, and
+// toneless pinyin (joined, plus "given name + family name" order for short Chinese person names).
+import * as OpenCC from "opencc-js";
+import { pinyin } from "pinyin-pro";
+import { normalizeForSearch } from "../src/model/search.ts";
+import type { Dataset, GraphNode } from "../src/model/types.ts";
+
+const HAN = /\p{Script=Han}/u;
+const SHORT_HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+type Convert = (text: string) => string;
+let converters: Convert[] | undefined;
+
+/** Simplified ← Taiwan/traditional, then traditional ← simplified; built once, on first use. */
+function scriptConverters(): Convert[] {
+  converters ??= [
+    OpenCC.Converter({ from: "tw", to: "cn" }),
+    OpenCC.Converter({ from: "t", to: "cn" }),
+    OpenCC.Converter({ from: "cn", to: "tw" }),
+    OpenCC.Converter({ from: "cn", to: "t" }),
+  ];
+  return converters;
+}
+
+/**
+ * Toneless pinyin syllables of a text, one reading per list. For a person the family-name reading
+ * of the first character (曾 zeng, 单 shan, 解 xie) is added when it differs; both are kept because
+ * neither is always right (乐嘉 is Le Jia, 朴树 is Pu Shu).
+ */
+function readings(text: string, person: boolean): string[][] {
+  const normal = pinyin(text, { toneType: "none", type: "array" });
+  if (!person) return [normal];
+  const surname = pinyin(text, { toneType: "none", type: "array", surname: "head" });
+  return normal.join(" ") === surname.join(" ") ? [normal] : [normal, surname];
+}
+
+/** ü is typed as v (IME) or u (most people): keep all three spellings. */
+function umlautSpellings(key: string): string[] {
+  return [key, key.replaceAll("ü", "v"), key.replaceAll("ü", "u")];
+}
+
+function pinyinKeys(text: string, person: boolean): string[] {
+  const rotate = person && SHORT_HAN_NAME.test(normalizeForSearch(text));
+  return readings(text, person).flatMap((syllables) => {
+    const joined = [syllables.join("")];
+    if (rotate) joined.push([...syllables.slice(1), ...syllables.slice(0, 1)].join(""));
+    return joined.map(normalizeForSearch).flatMap(umlautSpellings);
+  });
+}
+
+function keysOfText(text: string, person: boolean): string[] {
+  if (!HAN.test(text)) return [normalizeForSearch(text)];
+  const scripts = [text, ...scriptConverters().map((convert) => convert(text))];
+  return [
+    ...scripts.map(normalizeForSearch),
+    ...scripts.flatMap((variant) => pinyinKeys(variant, person)),
+  ];
+}
+
+/** The node's search keys: deduplicated, in a stable order (label, labelZh, aliases). */
+export function searchKeysOf(
+  node: Pick<GraphNode, "type" | "label" | "labelZh" | "aliases">,
+): string[] {
+  const person = node.type === "person";
+  const texts = [node.label, node.labelZh, ...node.aliases].filter((t) => t !== undefined);
+  const keys = texts.flatMap((text) => keysOfText(text, person));
+  return [...new Set(keys)].filter((key) => key.length > 0);
+}
+
+/** A copy of the dataset whose nodes carry `searchKeys`; the input is not modified. */
+export function addSearchKeys(dataset: Dataset): Dataset {
+  return {
+    ...dataset,
+    nodes: dataset.nodes.map((node) => ({ ...node, searchKeys: searchKeysOf(node) })),
+  };
+}
