@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, EventObject } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import { STYLESHEET } from "./stylesheet.ts";
+import { DARK_STYLESHEET, LIGHT_STYLESHEET } from "./stylesheet.ts";
 import { SelectionController } from "./SelectionController.tsx";
+import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
+import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
+import { LayoutController } from "./LayoutController.tsx";
 import { exposeTestHandle } from "./testHandle.ts";
 
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
@@ -12,20 +15,27 @@ const STYLE = { width: "100%", height: "100%" } as const;
 
 export interface GraphCanvasProps {
   dataset: Dataset;
+  labelOf(id: string): string;
+  dark: boolean;
+  label: string;
   selectedId: string | null;
+  visible: Emphasis;
+  emphasis: Emphasis | null;
+  hideOutside: boolean;
+  camera: CameraState | null;
+  focusIds: readonly string[];
+  insets: Insets;
+  layoutRun: number;
+  onCamera(camera: CameraState): void;
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
+  onHover(id: string | null): void;
   onClear(): void;
 }
 
-export function GraphCanvas({
-  dataset,
-  selectedId,
-  onSelectNode,
-  onSelectEdge,
-  onClear,
-}: GraphCanvasProps) {
-  const elements = useMemo(() => toElements(dataset), [dataset]);
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { dataset, labelOf, onSelectNode, onSelectEdge, onHover, onClear } = props;
+  const elements = useMemo(() => toElements(dataset, labelOf), [dataset, labelOf]);
   const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this after every update: keep the first instance only.
   const capture = useCallback((instance: Core) => setCy((prev) => prev ?? instance), []);
@@ -37,15 +47,21 @@ export function GraphCanvas({
     const onTapBackground = (e: EventObject) => {
       if (e.target === cy) onClear();
     };
+    const onOver = (e: EventObject) => onHover(e.target.id());
+    const onOut = () => onHover(null);
     cy.on("tap", "node", onTapNode);
     cy.on("tap", "edge", onTapEdge);
     cy.on("tap", onTapBackground);
+    cy.on("mouseover", "node", onOver);
+    cy.on("mouseout", "node", onOut);
     return () => {
       cy.off("tap", "node", onTapNode);
       cy.off("tap", "edge", onTapEdge);
       cy.off("tap", onTapBackground);
+      cy.off("mouseover", "node", onOver);
+      cy.off("mouseout", "node", onOut);
     };
-  }, [cy, onSelectNode, onSelectEdge, onClear]);
+  }, [cy, onSelectNode, onSelectEdge, onHover, onClear]);
 
   useEffect(() => {
     if (!cy) return;
@@ -53,19 +69,61 @@ export function GraphCanvas({
     performance.mark("graph-ready");
   }, [cy]);
 
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!cy) return;
+    const step = 60;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const keys: Record<string, () => void> = {
+      "+": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      "=": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      "-": () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
+      "0": () => cy.fit(undefined, 40),
+      ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: step }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -step }),
+    };
+    const act = keys[e.key];
+    if (act) {
+      e.preventDefault();
+      act();
+    }
+  };
+
   return (
-    <div className="graph-canvas" data-testid="graph-canvas">
+    <div
+      className="graph-canvas"
+      data-testid="graph-canvas"
+      role="application"
+      aria-label={props.label}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={props.dark ? DARK_STYLESHEET : LIGHT_STYLESHEET}
         layout={LAYOUT}
         style={STYLE}
         cy={capture}
         boxSelectionEnabled={false}
-        minZoom={0.2}
+        minZoom={0.15}
         maxZoom={4}
       />
-      <SelectionController cy={cy} selectedId={selectedId} />
+      <SelectionController cy={cy} selectedId={props.selectedId} />
+      <VisibilityController
+        cy={cy}
+        visible={props.visible}
+        emphasis={props.emphasis}
+        hideOutside={props.hideOutside}
+      />
+      <CameraController
+        cy={cy}
+        camera={props.camera}
+        onCamera={props.onCamera}
+        focusIds={props.focusIds}
+        insets={props.insets}
+      />
+      <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} />
     </div>
   );
 }

@@ -2,8 +2,8 @@ import type { StylesheetJson } from "cytoscape";
 import { TYPE_STYLE } from "./typeStyle.ts";
 import { NODE_TYPES } from "../model/vocabulary.ts";
 
-// A module constant: react-cytoscapejs diffs the stylesheet by reference.
-export const STYLESHEET: StylesheetJson = [
+// Module constants: react-cytoscapejs diffs the stylesheet by reference.
+const BASE: StylesheetJson = [
   {
     selector: "node",
     style: {
@@ -56,5 +56,27 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: "node:selected, node.selected",
     style: { "border-color": "#f59e0b", "border-width": 4 },
+  },
+  { selector: ".hidden", style: { display: "none" } },
+  { selector: ".faded", style: { opacity: 0.18 } },
+  { selector: "edge.emphasised", style: { width: 3 } },
+];
+
+export const LIGHT_STYLESHEET: StylesheetJson = BASE;
+
+export const DARK_STYLESHEET: StylesheetJson = [
+  ...BASE,
+  {
+    selector: "node",
+    style: { color: "#f1f5f9", "text-background-color": "#0f172a", "border-color": "#0f172a" },
+  },
+  { selector: "edge", style: { "line-color": "#64748b", "target-arrow-color": "#64748b" } },
+  {
+    selector: 'edge[certainty = "disputed"]',
+    style: { "line-color": "#f87171", "target-arrow-color": "#f87171" },
+  },
+  {
+    selector: "edge:selected, edge.selected",
+    style: { "line-color": "#fbbf24", "target-arrow-color": "#fbbf24" },
   },
 ];

@@ -1,27 +1,87 @@
-// The app store: one zustand store built from small slices. Actions are verbs; read with select*.
+// The app store: dataset + the shareable view (view.ts) + transient UI state.
+// Actions are verbs; components read through select* selectors.
 import { create } from "zustand";
 import type { Dataset } from "../model/types.ts";
+import { NO_FILTERS, type Filters } from "../model/filters.ts";
+import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from "./view.ts";
 
-export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string } | null;
+export type { Selection } from "./view.ts";
 
-export interface AppState {
+export interface AppState extends ViewState {
   dataset: Dataset | null;
   loadError: string | null;
-  selection: Selection;
+  notices: string[];
+  hoverId: string | null;
+  /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
+  layoutRun: number;
   setDataset(dataset: Dataset): void;
   setLoadError(message: string): void;
+  applyView(view: ViewState): void;
   selectNode(id: string): void;
   selectEdge(id: string): void;
   clearSelection(): void;
+  openSource(sourceId: string, start?: number, end?: number): void;
+  closeReader(): void;
+  setFilters(patch: Partial<Filters>): void;
+  resetFilters(): void;
+  setFocus(focus: 0 | 1 | 2): void;
+  setOnly(only: boolean): void;
+  showPath(from: string, to: string): void;
+  clearPath(): void;
+  setLang(lang: Lang): void;
+  setMode(mode: Mode): void;
+  setCamera(camera: Camera | null): void;
+  setHover(id: string | null): void;
+  rerunLayout(): void;
+  restoreLayout(): void;
+  addNotices(notices: string[]): void;
+  dismissNotice(index: number): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
+  ...DEFAULT_VIEW,
   dataset: null,
   loadError: null,
-  selection: null,
+  notices: [],
+  hoverId: null,
+  layoutRun: 0,
   setDataset: (dataset) => set({ dataset, loadError: null }),
   setLoadError: (loadError) => set({ loadError }),
-  selectNode: (id) => set({ selection: { kind: "node", id } }),
-  selectEdge: (id) => set({ selection: { kind: "edge", id } }),
-  clearSelection: () => set({ selection: null }),
+  applyView: (view) => set({ ...view }),
+  selectNode: (id) => set({ selection: { kind: "node", id }, reader: null }),
+  selectEdge: (id) => set({ selection: { kind: "edge", id }, reader: null }),
+  clearSelection: () => set({ selection: null, reader: null, focus: 0, only: false }),
+  openSource: (sourceId, start, end) =>
+    set({
+      reader: start !== undefined && end !== undefined ? { sourceId, start, end } : { sourceId },
+    }),
+  closeReader: () => set({ reader: null }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  resetFilters: () => set({ filters: NO_FILTERS }),
+  setFocus: (focus) => set((s) => ({ focus, only: focus === 0 ? false : s.only })),
+  setOnly: (only) => set((s) => ({ only, focus: only && s.focus === 0 ? 1 : s.focus })),
+  showPath: (from, to) => set({ path: { from, to } }),
+  clearPath: () => set({ path: null }),
+  setLang: (lang) => set({ lang }),
+  setMode: (mode) => set({ mode }),
+  setCamera: (camera) => set({ camera }),
+  setHover: (hoverId) => set({ hoverId }),
+  rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
+  restoreLayout: () => set({ layoutRun: 0 }),
+  addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
 }));
+
+export function viewOf(s: AppState): ViewState {
+  return {
+    selection: s.selection,
+    reader: s.reader,
+    filters: s.filters,
+    focus: s.focus,
+    only: s.only,
+    path: s.path,
+    lang: s.lang,
+    mode: s.mode,
+    camera: s.camera,
+  };
+}

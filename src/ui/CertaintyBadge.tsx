@@ -1,11 +1,7 @@
 import type { Certainty } from "../model/types.ts";
-
-const TEXT: Record<Certainty, string> = {
-  stated: "Stated",
-  hedged: "Hedged: every source speculates",
-  disputed: "Disputed: sources disagree",
-};
+import { useMessages } from "./useMessages.ts";
 
 export function CertaintyBadge({ certainty }: { certainty: Certainty }) {
-  return <span className={`badge certainty ${certainty}`}>{TEXT[certainty]}</span>;
+  const m = useMessages();
+  return <span className={`badge certainty ${certainty}`}>{m.certaintyLong[certainty]}</span>;
 }

@@ -1,30 +1,77 @@
-import type { Dataset, GraphEdge } from "../model/types.ts";
+import type { Dataset, Evidence, GraphEdge } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
+import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
 
 export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset }) {
-  const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const m = useMessages();
+  const lang = useLang();
+  const label = (id: string) => {
+    const n = dataset.nodes.find((x) => x.id === id);
+    return n ? nodeLabel(n, lang) : id;
+  };
   const span = edge.from || edge.to ? `${edge.from ?? "…"} – ${edge.to ?? "…"}` : null;
   const cited = new Set(edge.evidence.map((e) => e.sourceId)).size;
+  const supporting = edge.evidence.filter((e) => !e.contradicts);
+  const contradicting = edge.evidence.filter((e) => e.contradicts);
   return (
     <article className="panel edge-panel" aria-labelledby="edge-title">
       <h2 id="edge-title">
-        {label(edge.source)} <span className="relation">{edge.label}</span> {label(edge.target)}
+        {label(edge.source)} <span className="relation">{m.relationType[edge.type]}</span>{" "}
+        {label(edge.target)}
       </h2>
       <p className="meta">
         <CertaintyBadge certainty={edge.certainty} />
         {edge.role && <span className="role">{edge.role}</span>}
         {span && <span className="span">{span}</span>}
-        <span>
-          {edge.evidence.length} quote{edge.evidence.length === 1 ? "" : "s"} from {cited} source
-          {cited === 1 ? "" : "s"}
-        </span>
+        <span>{m.quotesFrom(edge.evidence.length, cited)}</span>
       </p>
       {edge.note && <p className="note">{edge.note}</p>}
-      {edge.evidence.map((e, i) => (
-        <QuoteCard key={i} evidence={e} source={sources.get(e.sourceId)} />
-      ))}
+      {edge.certainty === "disputed" ? (
+        <section className="dispute" aria-label={m.whoSaysWhat}>
+          <h3>{m.whoSaysWhat}</h3>
+          <div className="dispute-columns">
+            <QuoteColumn title={m.supports} evidence={supporting} dataset={dataset} />
+            <QuoteColumn title={m.contradicts} evidence={contradicting} dataset={dataset} />
+          </div>
+        </section>
+      ) : (
+        <QuoteList evidence={edge.evidence} dataset={dataset} />
+      )}
     </article>
+  );
+}
+
+function QuoteColumn({
+  title,
+  evidence,
+  dataset,
+}: {
+  title: string;
+  evidence: Evidence[];
+  dataset: Dataset;
+}) {
+  return (
+    <div className="dispute-column">
+      <h4>{title}</h4>
+      <QuoteList evidence={evidence} dataset={dataset} />
+    </div>
+  );
+}
+
+function QuoteList({ evidence, dataset }: { evidence: Evidence[]; dataset: Dataset }) {
+  const openSource = useAppStore((s) => s.openSource);
+  return (
+    <>
+      {evidence.map((e, i) => (
+        <QuoteCard
+          key={`${e.sourceId}-${e.start}-${i}`}
+          evidence={e}
+          source={dataset.sources.find((s) => s.id === e.sourceId)}
+          onOpenSource={() => openSource(e.sourceId, e.start, e.end)}
+        />
+      ))}
+    </>
   );
 }

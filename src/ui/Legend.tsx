@@ -1,5 +1,6 @@
 import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
-import { NODE_TYPES, NODE_TYPE_LABELS, type NodeType } from "../model/vocabulary.ts";
+import { NODE_TYPES, type NodeType } from "../model/vocabulary.ts";
+import { useMessages } from "./useMessages.ts";
 
 const SHAPES: Record<NodeShape, string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
@@ -22,24 +23,25 @@ export function TypeIcon({ type }: { type: NodeType }) {
 }
 
 export function Legend({ counts }: { counts: Partial<Record<NodeType, number>> }) {
+  const m = useMessages();
   return (
-    <section className="legend" aria-label="Legend">
+    <section className="legend" aria-label={m.legend}>
       <ul>
         {NODE_TYPES.filter((t) => counts[t]).map((t) => (
           <li key={t}>
-            <TypeIcon type={t} /> {NODE_TYPE_LABELS[t]} <span className="count">{counts[t]}</span>
+            <TypeIcon type={t} /> {m.nodeType[t]} <span className="count">{counts[t]}</span>
           </li>
         ))}
       </ul>
       <ul className="edge-key">
         <li>
-          <span className="line stated" aria-hidden="true" /> stated
+          <span className="line stated" aria-hidden="true" /> {m.certaintyLong.stated}
         </li>
         <li>
-          <span className="line hedged" aria-hidden="true" /> hedged (source speculates)
+          <span className="line hedged" aria-hidden="true" /> {m.certaintyLong.hedged}
         </li>
         <li>
-          <span className="line disputed" aria-hidden="true" /> disputed (sources disagree)
+          <span className="line disputed" aria-hidden="true" /> {m.certaintyLong.disputed}
         </li>
       </ul>
     </section>

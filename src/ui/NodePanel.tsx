@@ -1,60 +1,119 @@
-import type { Dataset, GraphNode } from "../model/types.ts";
-import { NODE_TYPE_LABELS } from "../model/vocabulary.ts";
+import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
+import { sourcesMentioning } from "../model/mentions.ts";
+import { RELATION_TYPE_IDS } from "../model/vocabulary.ts";
+import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { TypeIcon } from "./Legend.tsx";
+import { FocusControls } from "./FocusControls.tsx";
+import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
 
-export interface NodePanelProps {
-  node: GraphNode;
-  dataset: Dataset;
-  onOpenEdge(id: string): void;
-}
-
-export function NodePanel({ node, dataset, onOpenEdge }: NodePanelProps) {
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const label = (id: string) => dataset.nodes.find((n) => n.id === id)?.label ?? id;
+export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
+  const m = useMessages();
+  const lang = useLang();
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const openSource = useAppStore((s) => s.openSource);
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const label = (id: string) => {
+    const n = byId.get(id);
+    return n ? nodeLabel(n, lang) : id;
+  };
   const edges = dataset.edges.filter((e) => e.source === node.id || e.target === node.id);
+  const groups = RELATION_TYPE_IDS.map(
+    (type) => [type, edges.filter((e) => e.type === type)] as const,
+  ).filter(([, list]) => list.length > 0);
+  const mentions = sourcesMentioning(dataset, node);
+  const other = lang === "zh" ? node.label : node.labelZh;
   return (
     <article className="panel node-panel" aria-labelledby="node-title">
       <h2 id="node-title">
-        {node.label}
-        {node.labelZh && (
-          <span className="label-zh" lang="zh">
-            {" "}
-            {node.labelZh}
-          </span>
-        )}
+        {nodeLabel(node, lang)}
+        {other && <span className="label-other"> {other}</span>}
       </h2>
       <p className="meta">
-        <TypeIcon type={node.type} /> {NODE_TYPE_LABELS[node.type]}
+        <TypeIcon type={node.type} /> {m.nodeType[node.type]}
       </p>
-      {node.summary && <p className="summary">{node.summary}</p>}
-      {edges.length > 0 && (
-        <section>
-          <h3>Relations ({edges.length})</h3>
+      {node.aliases.length > 0 && <p className="aliases">{node.aliases.join(" · ")}</p>}
+      {node.summary && (
+        <p className="summary" lang="en">
+          {node.summary}
+        </p>
+      )}
+      <FocusControls />
+      {groups.map(([type, list]) => (
+        <section key={type} className="relation-group">
+          <h3>
+            {m.relationType[type]} ({list.length})
+          </h3>
           <ul className="relation-list">
-            {edges.map((e) => (
+            {list.map((e) => (
               <li key={e.id}>
-                <button type="button" className="link" onClick={() => onOpenEdge(e.id)}>
-                  {label(e.source)} <span className="relation">{e.label}</span> {label(e.target)}
-                </button>
+                <button type="button" className="link" onClick={() => selectEdge(e.id)}>
+                  <EdgeLine edge={e} label={label} relation={m.relationType[e.type]} />
+                </button>{" "}
+                <span className={`certainty-tag ${e.certainty}`}>
+                  {m.certaintyShort[e.certainty]}
+                </span>
               </li>
             ))}
           </ul>
         </section>
-      )}
+      ))}
       {node.facts && node.facts.length > 0 && (
         <section>
-          <h3>Facts</h3>
+          <h3>{m.facts}</h3>
           {node.facts.map((f) => (
             <div key={f.id} className="fact">
-              <p>{f.text}</p>
+              <p lang="en">{f.text}</p>
               {f.evidence.map((e, i) => (
-                <QuoteCard key={i} evidence={e} source={sources.get(e.sourceId)} />
+                <QuoteCard
+                  key={i}
+                  evidence={e}
+                  source={dataset.sources.find((s) => s.id === e.sourceId)}
+                  onOpenSource={() => openSource(e.sourceId, e.start, e.end)}
+                />
               ))}
             </div>
           ))}
         </section>
       )}
+      {mentions.length > 0 && (
+        <section>
+          <h3>{m.mentionedIn}</h3>
+          <ul className="mention-list">
+            {mentions.map((x) => {
+              const source = dataset.sources.find((s) => s.id === x.sourceId);
+              return (
+                <li key={x.sourceId}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => openSource(x.sourceId, x.start, x.end)}
+                  >
+                    <span lang={source?.language}>{source?.title ?? x.sourceId}</span>
+                  </button>{" "}
+                  <span className="count">×{x.count}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
     </article>
+  );
+}
+
+function EdgeLine({
+  edge,
+  label,
+  relation,
+}: {
+  edge: GraphEdge;
+  label(id: string): string;
+  relation: string;
+}) {
+  return (
+    <>
+      {label(edge.source)} <span className="relation">{relation}</span> {label(edge.target)}
+    </>
   );
 }

@@ -1,24 +1,30 @@
 import type { Evidence, Source } from "../model/types.ts";
 import { markWords, quoteContext } from "../model/quoteContext.ts";
 import { SourceLine } from "./SourceLine.tsx";
+import { useMessages } from "./useMessages.ts";
 
-export function QuoteCard({
-  evidence,
-  source,
-}: {
+export interface QuoteCardProps {
   evidence: Evidence;
   source: Source | undefined;
-}) {
+  onOpenSource?: () => void;
+}
+
+export function QuoteCard({ evidence, source, onOpenSource }: QuoteCardProps) {
+  const m = useMessages();
   const ctx = source ? quoteContext(source.text, evidence.start, evidence.end) : null;
   const segments = markWords(evidence.quote, evidence.hedgeWords ?? []);
   return (
     <figure className="quote-card" data-testid="quote-card">
-      <div className="badges">
-        {evidence.hedged && (
-          <span className="badge hedged">hedged: “{(evidence.hedgeWords ?? []).join("”, “")}”</span>
-        )}
-        {evidence.contradicts && <span className="badge disputed">contradicts</span>}
-      </div>
+      {(evidence.hedged || evidence.contradicts) && (
+        <div className="badges">
+          {evidence.hedged && (
+            <span className="badge hedged">
+              {m.hedgedBy}: {(evidence.hedgeWords ?? []).map((w) => `“${w}”`).join(" ")}
+            </span>
+          )}
+          {evidence.contradicts && <span className="badge disputed">{m.contradicts}</span>}
+        </div>
+      )}
       <blockquote lang={source?.language ?? "zh"} className="original">
         {ctx && <span className="context">{ctx.before}</span>}
         <mark className="quote" data-testid="quote">
@@ -37,8 +43,22 @@ export function QuoteCard({
       <p className="translation" lang="en">
         {evidence.translation}
       </p>
-      {evidence.note && <p className="note">Note: {evidence.note}</p>}
-      <figcaption>{source ? <SourceLine source={source} /> : evidence.sourceId}</figcaption>
+      {evidence.note && (
+        <p className="note" lang="en">
+          {m.note}: {evidence.note}
+        </p>
+      )}
+      <figcaption>
+        {source ? <SourceLine source={source} /> : evidence.sourceId}
+        {onOpenSource && (
+          <>
+            {" "}
+            <button type="button" className="link" onClick={onOpenSource}>
+              {m.openInSource}
+            </button>
+          </>
+        )}
+      </figcaption>
     </figure>
   );
 }

@@ -1,6 +1,8 @@
 import type { Source } from "../model/types.ts";
+import { useMessages } from "./useMessages.ts";
 
 export function SourceLine({ source }: { source: Source }) {
+  const m = useMessages();
   return (
     <span className="source-line">
       <cite lang={source.language}>{source.title}</cite>
@@ -9,7 +11,7 @@ export function SourceLine({ source }: { source: Source }) {
       {source.published ? (
         <time dateTime={source.published}>, {source.published}</time>
       ) : (
-        <span>, undated</span>
+        <span>, {m.undated}</span>
       )}
     </span>
   );

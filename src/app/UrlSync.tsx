@@ -1,0 +1,44 @@
+import { useEffect } from "react";
+import type { Dataset } from "../model/types.ts";
+import { useAppStore, viewOf } from "../state/store.ts";
+import { parseView, serializeView } from "../state/url.ts";
+
+/**
+ * Renderless: the URL is the view. On load and on back/forward the URL is read into the store;
+ * every later change of the view is written back (a new history entry, except camera moves).
+ */
+export function UrlSync({ dataset }: { dataset: Dataset }) {
+  useEffect(() => {
+    const { applyView, addNotices } = useAppStore.getState();
+    const read = () => {
+      const { view, notices } = parseView(window.location.search, dataset);
+      applyView(view);
+      return notices;
+    };
+    addNotices(read());
+    let last = viewOf(useAppStore.getState());
+    const unsubscribe = useAppStore.subscribe((state) => {
+      const view = viewOf(state);
+      const search = serializeView(view);
+      if (search === window.location.search) {
+        last = view;
+        return;
+      }
+      const onlyCamera = serializeView({ ...view, camera: last.camera }) === serializeView(last);
+      const url = `${window.location.pathname}${search}${window.location.hash}`;
+      if (onlyCamera) window.history.replaceState(null, "", url);
+      else window.history.pushState(null, "", url);
+      last = view;
+    });
+    const onPop = () => {
+      read();
+      last = viewOf(useAppStore.getState());
+    };
+    window.addEventListener("popstate", onPop);
+    return () => {
+      unsubscribe();
+      window.removeEventListener("popstate", onPop);
+    };
+  }, [dataset]);
+  return null;
+}

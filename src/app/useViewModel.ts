@@ -1,0 +1,74 @@
+// Derives what the canvas shows from the dataset and the view: visible elements (filters),
+// emphasis (hover > path > selection focus > a source's support) and shortest paths.
+import { useMemo } from "react";
+import type { Dataset } from "../model/types.ts";
+import { visibleElements } from "../model/filters.ts";
+import { neighbourhood } from "../model/neighbourhood.ts";
+import { pathEdges, pathNodes, shortestPaths, type PathHop } from "../model/paths.ts";
+import type { AppState } from "../state/store.ts";
+
+export interface Emphasis {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface ViewModel {
+  visible: { nodes: Set<string>; edges: Set<string> };
+  emphasis: Emphasis | null;
+  paths: PathHop[][];
+  focusIds: string[];
+}
+
+type ViewInput = Pick<AppState, "filters" | "selection" | "focus" | "path" | "reader" | "hoverId">;
+
+export function useViewModel(dataset: Dataset, v: ViewInput): ViewModel {
+  const visible = useMemo(() => visibleElements(dataset, v.filters), [dataset, v.filters]);
+  const paths = useMemo(
+    () =>
+      v.path
+        ? shortestPaths(dataset, v.path.from, v.path.to, { edges: visible.edges, max: 5 })
+        : [],
+    [dataset, v.path, visible],
+  );
+  const selectionEmphasis = useMemo((): Emphasis | null => {
+    const sel = v.selection;
+    if (!sel) return null;
+    const hops = v.focus === 2 ? 2 : 1;
+    if (sel.kind === "node") return neighbourhood(dataset, sel.id, hops, visible.edges);
+    const edge = dataset.edges.find((e) => e.id === sel.id);
+    if (!edge) return null;
+    if (v.focus === 0)
+      return { nodes: new Set([edge.source, edge.target]), edges: new Set([edge.id]) };
+    const a = neighbourhood(dataset, edge.source, hops, visible.edges);
+    const b = neighbourhood(dataset, edge.target, hops, visible.edges);
+    return {
+      nodes: new Set([...a.nodes, ...b.nodes]),
+      edges: new Set([...a.edges, ...b.edges, edge.id]),
+    };
+  }, [dataset, v.selection, v.focus, visible]);
+  const pathEmphasis = useMemo((): Emphasis | null => {
+    if (!v.path) return null;
+    const nodes = new Set([v.path.from, v.path.to, ...paths.flatMap(pathNodes)]);
+    return { nodes, edges: new Set(paths.flatMap(pathEdges)) };
+  }, [v.path, paths]);
+  const sourceEmphasis = useMemo((): Emphasis | null => {
+    if (!v.reader) return null;
+    const edges = dataset.edges.filter((e) =>
+      e.evidence.some((x) => x.sourceId === v.reader?.sourceId),
+    );
+    return {
+      nodes: new Set(edges.flatMap((e) => [e.source, e.target])),
+      edges: new Set(edges.map((e) => e.id)),
+    };
+  }, [dataset, v.reader]);
+  const hoverEmphasis = useMemo(
+    () => (v.hoverId ? neighbourhood(dataset, v.hoverId, 1, visible.edges) : null),
+    [dataset, v.hoverId, visible],
+  );
+  const emphasis = hoverEmphasis ?? pathEmphasis ?? selectionEmphasis ?? sourceEmphasis;
+  const focusIds = useMemo(() => {
+    if (pathEmphasis && !v.selection) return [...pathEmphasis.nodes];
+    return v.selection ? [v.selection.id] : [];
+  }, [pathEmphasis, v.selection]);
+  return { visible, emphasis, paths, focusIds };
+}

@@ -1,0 +1,160 @@
+// The URL form of a view. Documented in README.md ("Every view is a link").
+// Parsing never throws: unknown or malformed parameters are dropped with a notice.
+import type { Dataset } from "../model/types.ts";
+import {
+  NODE_TYPES,
+  RELATION_TYPE_IDS,
+  type NodeType,
+  type RelationType,
+} from "../model/vocabulary.ts";
+import type { Certainty } from "../model/types.ts";
+import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
+
+const CERTAINTIES: readonly Certainty[] = ["stated", "hedged", "disputed"];
+const KNOWN = new Set([
+  "node",
+  "edge",
+  "source",
+  "quote",
+  "hide",
+  "hideRel",
+  "hideSrc",
+  "hideCert",
+  "years",
+  "focus",
+  "only",
+  "path",
+  "lang",
+  "mode",
+  "cam",
+]);
+
+export interface ParsedView {
+  view: ViewState;
+  notices: string[];
+}
+
+export function parseView(search: string, dataset: Dataset): ParsedView {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const nodeIds = new Set(dataset.nodes.map((n) => n.id));
+  const edgeIds = new Set(dataset.edges.map((e) => e.id));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters } };
+  const ignore = (name: string, value: string, why: string) =>
+    notices.push(`Ignored ${name}=${truncate(value)}: ${why}.`);
+
+  for (const name of new Set(params.keys())) {
+    if (!KNOWN.has(name)) notices.push(`Ignored unknown parameter "${truncate(name)}".`);
+  }
+  const node = params.get("node");
+  const edge = params.get("edge");
+  if (edge !== null) {
+    if (edgeIds.has(edge)) view.selection = { kind: "edge", id: edge };
+    else ignore("edge", edge, "no such relation");
+  } else if (node !== null) {
+    if (nodeIds.has(node)) view.selection = { kind: "node", id: node };
+    else ignore("node", node, "no such entity");
+  }
+  const source = params.get("source");
+  if (source !== null) {
+    const s = sources.get(source);
+    if (!s) ignore("source", source, "no such source");
+    else {
+      view.reader = { sourceId: source };
+      const quote = params.get("quote");
+      const m = quote === null ? null : /^(\d+)-(\d+)$/.exec(quote);
+      if (quote !== null && (!m || Number(m[1]) >= Number(m[2]) || Number(m[2]) > s.text.length)) {
+        ignore("quote", quote, "not a range inside the source");
+      } else if (m) {
+        view.reader = { sourceId: source, start: Number(m[1]), end: Number(m[2]) };
+      }
+    }
+  }
+  const list = <T extends string>(name: string, allowed: readonly T[]): T[] => {
+    const raw = params.get(name);
+    if (raw === null || raw === "") return [];
+    const out: T[] = [];
+    for (const v of raw.split(",")) {
+      if ((allowed as readonly string[]).includes(v)) out.push(v as T);
+      else ignore(name, v, "unknown value");
+    }
+    return out;
+  };
+  view.filters = {
+    hiddenNodeTypes: list<NodeType>("hide", NODE_TYPES),
+    hiddenRelationTypes: list<RelationType>("hideRel", RELATION_TYPE_IDS),
+    hiddenSources: list<string>("hideSrc", [...sources.keys()]),
+    hiddenCertainties: list<Certainty>("hideCert", CERTAINTIES),
+    years: null,
+  };
+  const years = params.get("years");
+  if (years !== null) {
+    const m = /^(\d{4})-(\d{4})$/.exec(years);
+    if (m && Number(m[1]) <= Number(m[2]))
+      view.filters.years = { from: Number(m[1]), to: Number(m[2]) };
+    else ignore("years", years, "expected YYYY-YYYY");
+  }
+  const focus = params.get("focus");
+  if (focus !== null) {
+    if (focus === "1" || focus === "2") view.focus = Number(focus) as 1 | 2;
+    else ignore("focus", focus, "expected 1 or 2");
+  }
+  if (params.get("only") === "1") view.only = true;
+  const path = params.get("path");
+  if (path !== null) {
+    const [from = "", to = ""] = path.split("~");
+    if (nodeIds.has(from) && nodeIds.has(to)) view.path = { from, to };
+    else ignore("path", path, "expected two entity ids joined by ~");
+  }
+  const lang = params.get("lang");
+  if (lang !== null) {
+    if (lang === "en" || lang === "zh") view.lang = lang;
+    else ignore("lang", lang, "expected en or zh");
+  }
+  const mode = params.get("mode");
+  if (mode !== null) {
+    if (mode === "table" || mode === "graph") view.mode = mode;
+    else ignore("mode", mode, "expected graph or table");
+  }
+  const cam = params.get("cam");
+  if (cam !== null) {
+    const parts = cam.split(",").map(Number);
+    const [zoom, x, y] = parts;
+    if (parts.length === 3 && parts.every(Number.isFinite) && zoom !== undefined && zoom > 0) {
+      view.camera = { zoom, x: x ?? 0, y: y ?? 0 };
+    } else ignore("cam", cam, "expected zoom,x,y");
+  }
+  return { view, notices };
+}
+
+export function serializeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.selection) p.set(view.selection.kind, view.selection.id);
+  if (view.reader) {
+    p.set("source", view.reader.sourceId);
+    if (view.reader.start !== undefined && view.reader.end !== undefined)
+      p.set("quote", `${view.reader.start}-${view.reader.end}`);
+  }
+  const f = view.filters;
+  if (f.hiddenNodeTypes.length) p.set("hide", f.hiddenNodeTypes.join(","));
+  if (f.hiddenRelationTypes.length) p.set("hideRel", f.hiddenRelationTypes.join(","));
+  if (f.hiddenSources.length) p.set("hideSrc", f.hiddenSources.join(","));
+  if (f.hiddenCertainties.length) p.set("hideCert", f.hiddenCertainties.join(","));
+  if (f.years) p.set("years", `${f.years.from}-${f.years.to}`);
+  if (view.focus) p.set("focus", String(view.focus));
+  if (view.only) p.set("only", "1");
+  if (view.path) p.set("path", `${view.path.from}~${view.path.to}`);
+  if (view.lang) p.set("lang", view.lang);
+  if (view.mode !== "graph") p.set("mode", view.mode);
+  if (view.camera) p.set("cam", cameraParam(view.camera));
+  const s = p.toString().replaceAll("%2C", ",").replaceAll("%7E", "~");
+  return s ? `?${s}` : "";
+}
+
+export function cameraParam(c: Camera): string {
+  return `${round(c.zoom, 3)},${round(c.x, 0)},${round(c.y, 0)}`;
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits)) + 0;
+const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);

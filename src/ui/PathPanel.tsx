@@ -1,0 +1,55 @@
+import type { Dataset } from "../model/types.ts";
+import type { PathHop } from "../model/paths.ts";
+import { useAppStore } from "../state/store.ts";
+import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+
+/** "How is A connected to B?": every shortest path, hop by hop; each hop opens its quotes. */
+export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop[][] }) {
+  const m = useMessages();
+  const lang = useLang();
+  const path = useAppStore((s) => s.path);
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const clearPath = useAppStore((s) => s.clearPath);
+  if (!path) return null;
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const label = (id: string) => {
+    const n = byId.get(id);
+    return n ? nodeLabel(n, lang) : id;
+  };
+  const edges = new Map(dataset.edges.map((e) => [e.id, e]));
+  return (
+    <section className="path-panel" aria-labelledby="path-title" data-testid="path-panel">
+      <h2 id="path-title">
+        {label(path.from)} → {label(path.to)}
+      </h2>
+      <p className="meta">
+        {paths.length ? m.pathCount(paths.length, paths[0]?.length ?? 0) : m.noPath}
+      </p>
+      {paths.map((p, i) => (
+        <ol key={i} className="path-hops">
+          {p.map((hop) => {
+            const e = edges.get(hop.edgeId);
+            return (
+              <li key={hop.edgeId}>
+                <button type="button" className="link" onClick={() => selectEdge(hop.edgeId)}>
+                  {label(e?.source ?? hop.from)}{" "}
+                  <span className="relation">{e ? m.relationType[e.type] : ""}</span>{" "}
+                  {label(e?.target ?? hop.to)}
+                </button>
+                {e && e.certainty !== "stated" && (
+                  <span className={`certainty-tag ${e.certainty}`}>
+                    {" "}
+                    {m.certaintyShort[e.certainty]}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ))}
+      <button type="button" onClick={clearPath}>
+        {m.clearPath}
+      </button>
+    </section>
+  );
+}

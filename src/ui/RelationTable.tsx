@@ -1,0 +1,59 @@
+import type { Dataset } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
+import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+
+/** Every relation as a row naming both ends, with its first quote; the row opens the edge panel. */
+export function RelationTable({
+  dataset,
+  visible,
+}: {
+  dataset: Dataset;
+  visible: ReadonlySet<string>;
+}) {
+  const m = useMessages();
+  const lang = useLang();
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  const label = (id: string) => {
+    const n = byId.get(id);
+    return n ? nodeLabel(n, lang) : id;
+  };
+  const rows = dataset.edges.filter((e) => visible.has(e.id));
+  return (
+    <table className="data-table" aria-label={m.relations}>
+      <caption>
+        {m.relations} ({rows.length})
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{m.from}</th>
+          <th scope="col">{m.relation}</th>
+          <th scope="col">{m.to}</th>
+          <th scope="col">{m.certainty}</th>
+          <th scope="col">{m.quotes}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((e) => (
+          <tr key={e.id}>
+            <td>{label(e.source)}</td>
+            <th scope="row">
+              <button type="button" className="link" onClick={() => selectEdge(e.id)}>
+                {m.relationType[e.type]}
+                <span className="visually-hidden">
+                  : {label(e.source)} {m.relationType[e.type]} {label(e.target)}
+                </span>
+              </button>
+            </th>
+            <td>{label(e.target)}</td>
+            <td>{m.certaintyShort[e.certainty]}</td>
+            <td>
+              <span lang="zh">{e.evidence[0]?.quote}</span>
+              {e.evidence.length > 1 && <span className="count"> (+{e.evidence.length - 1})</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

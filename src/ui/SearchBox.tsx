@@ -1,0 +1,114 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { Dataset } from "../model/types.ts";
+import { createSearch } from "../model/search.ts";
+import { useAppStore } from "../state/store.ts";
+import { TypeIcon } from "./Legend.tsx";
+import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+
+/** Search as a combobox: "/" focuses it, arrows choose, Enter selects and centres. */
+export function SearchBox({ dataset }: { dataset: Dataset }) {
+  const m = useMessages();
+  const lang = useLang();
+  const selectNode = useAppStore((s) => s.selectNode);
+  const search = useMemo(() => createSearch(dataset.nodes), [dataset]);
+  const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const hits = useMemo(() => (query.trim() ? search(query, 8) : []), [search, query]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing =
+        target &&
+        (target.tagName === "INPUT" ||
+          target.tagName === "TEXTAREA" ||
+          target.tagName === "SELECT");
+      if (e.key === "/" && !typing) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const choose = (id: string) => {
+    selectNode(id);
+    setOpen(false);
+    setQuery("");
+  };
+
+  return (
+    <div className="search" role="search">
+      <label htmlFor={`${listId}-input`} className="visually-hidden">
+        {m.searchLabel}
+      </label>
+      <input
+        id={`${listId}-input`}
+        ref={input}
+        type="search"
+        role="combobox"
+        aria-expanded={open && query.trim() !== ""}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder={m.searchPlaceholder}
+        value={query}
+        autoComplete="off"
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            setOpen(true);
+            setActive((i) => Math.min(i + 1, hits.length - 1));
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (e.key === "Enter") {
+            const hit = hits[active];
+            if (hit) {
+              e.preventDefault();
+              choose(hit.id);
+            }
+          } else if (e.key === "Escape") {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && query.trim() !== "" && (
+        <ul id={listId} role="listbox" className="search-results" aria-label={m.searchLabel}>
+          {hits.length === 0 && <li className="empty">{m.noResults}</li>}
+          {hits.map((hit, i) => {
+            const node = byId.get(hit.id);
+            return (
+              <li
+                key={hit.id}
+                id={`${listId}-${i}`}
+                role="option"
+                aria-selected={i === active}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  choose(hit.id);
+                }}
+              >
+                {node && <TypeIcon type={node.type} />} {node ? nodeLabel(node, lang) : hit.label}
+                {node?.labelZh && lang === "en" && (
+                  <span className="label-other"> {node.labelZh}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

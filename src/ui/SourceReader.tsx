@@ -1,0 +1,59 @@
+import { useEffect, useRef } from "react";
+import type { Dataset } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
+import type { Reader } from "../state/view.ts";
+import { SourceLine } from "./SourceLine.tsx";
+import { useMessages } from "./useMessages.ts";
+
+/** The whole article, exactly as received, with the chosen quote highlighted and scrolled into view. */
+export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dataset }) {
+  const m = useMessages();
+  const openSource = useAppStore((s) => s.openSource);
+  const source = dataset.sources.find((s) => s.id === reader.sourceId);
+  const markRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    markRef.current?.scrollIntoView({ block: "center" });
+  }, [reader.sourceId, reader.start, reader.end]);
+  if (!source) return null;
+  const supportCount = (id: string) =>
+    dataset.edges.filter((e) => e.evidence.some((x) => x.sourceId === id)).length;
+  const { start, end } = reader;
+  const hasQuote = start !== undefined && end !== undefined;
+  return (
+    <article className="panel source-reader" aria-labelledby="reader-title">
+      <h2 id="reader-title">{m.sourceReader}</h2>
+      <label className="source-picker">
+        <span className="visually-hidden">{m.sources}</span>
+        <select value={source.id} onChange={(e) => openSource(e.target.value)}>
+          {dataset.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title} — {m.supportsRelations(supportCount(s.id))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="meta">
+        <SourceLine source={source} />
+      </p>
+      {source.author && <p className="meta">{source.author}</p>}
+      {source.note && (
+        <p className="note" lang="en">
+          {source.note}
+        </p>
+      )}
+      <div className="source-text" lang={source.language} data-testid="source-text">
+        {hasQuote ? (
+          <>
+            {source.text.slice(0, start)}
+            <mark ref={markRef} className="quote" data-testid="reader-quote">
+              {source.text.slice(start, end)}
+            </mark>
+            {source.text.slice(end)}
+          </>
+        ) : (
+          source.text
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useAppStore } from "../state/store.ts";
+import type { Dataset } from "../model/types.ts";
+import { SearchBox } from "./SearchBox.tsx";
+import { useLang, useMessages } from "./useMessages.ts";
+
+export type Drawer = "filters" | "path" | null;
+
+export interface ToolbarProps {
+  dataset: Dataset;
+  drawer: Drawer;
+  onDrawer(drawer: Drawer): void;
+}
+
+export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
+  const m = useMessages();
+  const lang = useLang();
+  const mode = useAppStore((s) => s.mode);
+  const layoutRun = useAppStore((s) => s.layoutRun);
+  const { setMode, setLang, rerunLayout, restoreLayout, openSource } = useAppStore.getState();
+  const toggle = (d: Drawer) => onDrawer(drawer === d ? null : d);
+  return (
+    <header className="topbar">
+      <h1>{m.appTitle}</h1>
+      <p className="subtitle">{m.subtitle}</p>
+      <SearchBox dataset={dataset} />
+      <nav className="tools" aria-label="Tools">
+        <button type="button" aria-pressed={drawer === "filters"} onClick={() => toggle("filters")}>
+          {m.filters}
+        </button>
+        <button type="button" aria-pressed={drawer === "path"} onClick={() => toggle("path")}>
+          {m.paths}
+        </button>
+        <button type="button" onClick={() => openSource(dataset.sources[0]?.id ?? "")}>
+          {m.sources}
+        </button>
+        <button
+          type="button"
+          aria-pressed={mode === "table"}
+          onClick={() => setMode(mode === "table" ? "graph" : "table")}
+        >
+          {mode === "table" ? m.graphView : m.tableView}
+        </button>
+        {mode === "graph" && (
+          <button type="button" onClick={rerunLayout}>
+            {m.rerunLayout}
+          </button>
+        )}
+        {mode === "graph" && layoutRun > 0 && (
+          <button type="button" onClick={restoreLayout}>
+            {m.restoreLayout}
+          </button>
+        )}
+        <button
+          type="button"
+          lang={lang === "en" ? "zh" : "en"}
+          aria-label={m.languageLabel}
+          onClick={() => setLang(lang === "en" ? "zh" : "en")}
+        >
+          {m.language}
+        </button>
+      </nav>
+    </header>
+  );
+}
