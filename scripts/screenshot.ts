@@ -24,10 +24,8 @@ const page = await browser.newPage({
 });
 page.on("console", (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 await page.goto(url);
-await page.waitForFunction(
-  () => (window as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready === true,
-);
-await page.waitForTimeout(300);
+await page.waitForSelector(".app");
+await page.waitForTimeout(800);
 await page.screenshot({ path: out });
 await browser.close();
 console.log(`saved ${out}`);

@@ -12,6 +12,9 @@ export interface Insets {
   bottom: number;
 }
 
+/** Below this zoom, labels are too small to read. */
+const READABLE_ZOOM = 0.8;
+
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
 /**
@@ -64,11 +67,11 @@ export function CameraController({
     const margin = 40;
     const inView =
       box.x1 >= margin && box.y1 >= margin && box.x2 <= width - margin && box.y2 <= height - margin;
-    if (inView) return;
-    const fits = box.w <= width - 2 * margin && box.h <= height - 2 * margin;
-    const zoom = fits
-      ? cy.zoom()
-      : cy.zoom() * Math.min((width - 2 * margin) / box.w, (height - 2 * margin) / box.h);
+    if (inView && cy.zoom() >= READABLE_ZOOM) return;
+    // No closer than needed to read the labels, and never so close that the selection is cut off.
+    const fitZoom =
+      cy.zoom() * Math.min((width - 2 * margin) / box.w, (height - 2 * margin) / box.h);
+    const zoom = Math.min(fitZoom, Math.max(cy.zoom(), READABLE_ZOOM));
     const centre = els.boundingBox({});
     const pan = {
       x: width / 2 - ((centre.x1 + centre.x2) / 2) * zoom,
