@@ -15,8 +15,14 @@ export function UrlSync({ dataset }: { dataset: Dataset }) {
       applyView(view);
       return notices;
     };
-    addNotices(read());
+    const notices = read();
+    addNotices(notices);
     let last = viewOf(useAppStore.getState());
+    // Drop what was ignored, so the address shows the view actually on screen.
+    if (notices.length > 0) {
+      const clean = `${window.location.pathname}${serializeView(last)}${window.location.hash}`;
+      window.history.replaceState(null, "", clean);
+    }
     const unsubscribe = useAppStore.subscribe((state) => {
       const view = viewOf(state);
       const search = serializeView(view);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
@@ -15,6 +15,7 @@ export function PathFinder({ dataset }: { dataset: Dataset }) {
   );
   const [from, setFrom] = useState(path?.from ?? (selection?.kind === "node" ? selection.id : ""));
   const [to, setTo] = useState(path?.to ?? "");
+  const id = useId();
   const options = sorted.map((n) => (
     <option key={n.id} value={n.id}>
       {nodeLabel(n, lang)}
@@ -30,20 +31,16 @@ export function PathFinder({ dataset }: { dataset: Dataset }) {
       }}
     >
       <h2>{m.paths}</h2>
-      <label>
-        {m.pathFrom}{" "}
-        <select value={from} onChange={(e) => setFrom(e.target.value)}>
-          <option value="">—</option>
-          {options}
-        </select>
-      </label>
-      <label>
-        {m.pathTo}{" "}
-        <select value={to} onChange={(e) => setTo(e.target.value)}>
-          <option value="">—</option>
-          {options}
-        </select>
-      </label>
+      <label htmlFor={`${id}-from`}>{m.pathFrom}</label>
+      <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
+        <option value="">—</option>
+        {options}
+      </select>
+      <label htmlFor={`${id}-to`}>{m.pathTo}</label>
+      <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
+        <option value="">—</option>
+        {options}
+      </select>
       <button type="submit" disabled={!from || !to || from === to}>
         {m.findPath}
       </button>

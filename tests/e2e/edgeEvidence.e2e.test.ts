@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
-import { launchBrowser, pointOf, waitForGraph, watchConsole } from "./browser.ts";
-import { serveStatic, type StaticServer } from "./staticServer.ts";
+import { pointOf } from "./browser.ts";
+import { useApp } from "./app.ts";
 
-let server: StaticServer;
-let browser: Browser;
+const app = useApp();
 const dataset = JSON.parse(readFileSync("dist/graph.json", "utf8")) as Dataset;
-
-beforeAll(async () => {
-  mkdirSync("test-results", { recursive: true });
-  server = await serveStatic("dist");
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
 
 describe("first screen", () => {
   test("clicking an edge on the canvas opens its quotes with their sources", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems = watchConsole(page);
-    await page.goto(server.url);
-    await waitForGraph(page);
-
+    const { page, problems } = await app.open();
     const edge = dataset.edges.find((e) => e.id === "will-depue--studied_at--umich");
     expect(edge?.certainty).toBe("disputed");
     const p = await pointOf(page, "will-depue--studied_at--umich");
@@ -34,10 +18,10 @@ describe("first screen", () => {
     const panel = page.getByTestId("side-panel");
     await expect.poll(() => panel.isVisible()).toBe(true);
     await expect
-      .poll(() => panel.getByRole("heading", { level: 2 }).textContent())
+      .poll(() => panel.getByRole("heading", { level: 2 }).first().textContent())
       .toContain("studied at");
     const quotes = await panel.getByTestId("quote").allTextContents();
-    expect(quotes).toEqual(edge?.evidence.map((e) => e.quote));
+    expect(quotes.sort()).toEqual(edge?.evidence.map((e) => e.quote).sort());
     const text = (await panel.textContent()) ?? "";
     expect(text).toContain("Disputed");
     for (const e of edge?.evidence ?? []) {
@@ -46,6 +30,7 @@ describe("first screen", () => {
       expect(text).toContain(source?.title);
       expect(text).toContain(source?.publisher);
     }
+    expect(page.url()).toContain("edge=will-depue--studied_at--umich");
     await page.screenshot({ path: "test-results/edge-panel.png" });
     expect(problems).toEqual([]);
     await page.close();

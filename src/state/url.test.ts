@@ -1,0 +1,83 @@
+import { describe, expect, test } from "vitest";
+import { makeDataset } from "../model/testDataset.ts";
+import { parseView, serializeView } from "./url.ts";
+import { DEFAULT_VIEW, type ViewState } from "./view.ts";
+
+const dataset = makeDataset({
+  nodes: [
+    ["a", "person"],
+    ["b", "university"],
+  ],
+  edges: [["a", "studied_at", "b", { sources: ["s1"] }]],
+});
+
+describe("parseView", () => {
+  test("an empty query is the default view", () => {
+    expect(parseView("", dataset)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  test("round-trips every part of a view", () => {
+    const view: ViewState = {
+      selection: { kind: "edge", id: "a--studied_at--b" },
+      reader: { sourceId: "s1", start: 0, end: 1 },
+      filters: {
+        hiddenNodeTypes: ["paper", "venue"],
+        hiddenRelationTypes: ["authored"],
+        hiddenSources: ["s1"],
+        hiddenCertainties: ["hedged"],
+        years: { from: 2019, to: 2023 },
+      },
+      focus: 2,
+      only: true,
+      path: { from: "a", to: "b" },
+      lang: "zh",
+      mode: "table",
+      camera: { zoom: 1.25, x: -120, y: 40 },
+    };
+    const search = serializeView(view);
+    expect(search).toBe(
+      "?edge=a--studied_at--b&source=s1&quote=0-1&hide=paper,venue&hideRel=authored&hideSrc=s1&hideCert=hedged" +
+        "&years=2019-2023&focus=2&only=1&path=a~b&lang=zh&mode=table&cam=1.25,-120,40",
+    );
+    expect(parseView(search, dataset)).toEqual({ view, notices: [] });
+  });
+
+  test("drops unknown ids, values and parameters, one notice each, and keeps the rest", () => {
+    const { view, notices } = parseView(
+      "?node=zz&hide=person,alien&years=2023-2019&focus=3&lang=fr&cam=0,1,2&path=a~nobody&quote=9-1&source=s9&what=1",
+      dataset,
+    );
+    expect(view.selection).toBeNull();
+    expect(view.filters.hiddenNodeTypes).toEqual(["person"]);
+    expect(view.filters.years).toBeNull();
+    expect(view.focus).toBe(0);
+    expect(view.lang).toBeNull();
+    expect(view.camera).toBeNull();
+    expect(view.path).toBeNull();
+    expect(view.reader).toBeNull();
+    expect(notices).toEqual([
+      'Ignored unknown parameter "what".',
+      "Ignored node=zz: no such entity.",
+      "Ignored source=s9: no such source.",
+      "Ignored hide=alien: unknown value.",
+      "Ignored years=2023-2019: expected YYYY-YYYY.",
+      "Ignored focus=3: expected 1 or 2.",
+      "Ignored path=a~nobody: expected two entity ids joined by ~.",
+      "Ignored lang=fr: expected en or zh.",
+      "Ignored cam=0,1,2: expected zoom,x,y.",
+    ]);
+  });
+
+  test("a quote range must lie inside its source", () => {
+    const { view, notices } = parseView("?source=s1&quote=0-99999", dataset);
+    expect(view.reader).toEqual({ sourceId: "s1" });
+    expect(notices).toEqual(["Ignored quote=0-99999: not a range inside the source."]);
+  });
+
+  test("hostile values are reported shortened and never become state", () => {
+    const long = "<script>alert(1)</script>".repeat(10);
+    const { view, notices } = parseView(`?node=${encodeURIComponent(long)}`, dataset);
+    expect(view.selection).toBeNull();
+    expect(notices[0]?.length).toBeLessThan(100);
+  });
+});

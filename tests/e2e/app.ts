@@ -1,0 +1,50 @@
+// Shared set-up for browser tests: the production build served under a sub-path, one Chromium,
+// and pages that record every console error or warning.
+import { mkdirSync } from "node:fs";
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, waitForGraph, watchConsole } from "./browser.ts";
+import { serveStatic, type StaticServer } from "./staticServer.ts";
+
+export interface AppPage {
+  page: Page;
+  problems: string[];
+}
+
+export function useApp() {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync("test-results", { recursive: true });
+    server = await serveStatic("dist");
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+  return {
+    url: (query = "") => `${server.url}${query}`,
+    async open(
+      query = "",
+      options: {
+        width?: number;
+        height?: number;
+        graph?: boolean;
+        dark?: boolean;
+        locale?: string;
+      } = {},
+    ): Promise<AppPage> {
+      const page = await browser.newPage({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+        colorScheme: options.dark ? "dark" : "light",
+        locale: options.locale ?? "en-US",
+      });
+      const problems = watchConsole(page);
+      await page.goto(`${server.url}${query}`);
+      if (options.graph ?? true) await waitForGraph(page);
+      else await page.waitForSelector(".app");
+      return { page, problems };
+    },
+  };
+}
