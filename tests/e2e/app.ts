@@ -11,7 +11,7 @@ export interface AppPage {
   problems: string[];
 }
 
-export function useApp() {
+export function setupApp() {
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {

@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
 import { pointOf } from "./browser.ts";
-import { useApp } from "./app.ts";
+import { setupApp } from "./app.ts";
 
-const app = useApp();
+const app = setupApp();
 const dataset = JSON.parse(readFileSync("dist/graph.json", "utf8")) as Dataset;
 
 describe("first screen", () => {
