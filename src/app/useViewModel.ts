@@ -1,5 +1,5 @@
 // Derives what the canvas shows from the dataset and the view: visible elements (filters),
-// emphasis (hover > path > selection focus > a source's support) and shortest paths.
+// emphasis (hover > path > an open source's support > selection focus) and shortest paths.
 import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
 import { visibleElements } from "../model/filters.ts";
@@ -65,7 +65,8 @@ export function useViewModel(dataset: Dataset, v: ViewInput): ViewModel {
     () => (v.hoverId ? neighbourhood(dataset, v.hoverId, 1, visible.edges) : null),
     [dataset, v.hoverId, visible],
   );
-  const emphasis = hoverEmphasis ?? pathEmphasis ?? selectionEmphasis ?? sourceEmphasis;
+  // An open source reader shows what that source supports, over the selection it was opened from.
+  const emphasis = hoverEmphasis ?? pathEmphasis ?? sourceEmphasis ?? selectionEmphasis;
   const focusIds = useMemo(() => {
     if (pathEmphasis && !v.selection) return [...pathEmphasis.nodes];
     return v.selection ? [v.selection.id] : [];
