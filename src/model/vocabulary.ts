@@ -13,17 +13,6 @@ export const NODE_TYPES = [
 
 export type NodeType = (typeof NODE_TYPES)[number];
 
-export const NODE_TYPE_LABELS: Record<NodeType, string> = {
-  person: "Person",
-  paper: "Paper",
-  company: "Company",
-  university: "University",
-  lab: "Lab",
-  project: "Project / model",
-  funder: "Funder",
-  venue: "Venue",
-};
-
 export interface RelationTypeInfo {
   label: string;
   from: readonly NodeType[];

@@ -2,15 +2,11 @@ import type { Dataset, Evidence, GraphEdge } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { useMessages, useNodeLabel } from "./useMessages.ts";
 
 export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset }) {
   const m = useMessages();
-  const lang = useLang();
-  const label = (id: string) => {
-    const n = dataset.nodes.find((x) => x.id === id);
-    return n ? nodeLabel(n, lang) : id;
-  };
+  const label = useNodeLabel(dataset);
   const span = edge.from || edge.to ? `${edge.from ?? "…"} – ${edge.to ?? "…"}` : null;
   const cited = new Set(edge.evidence.map((e) => e.sourceId)).size;
   const supporting = edge.evidence.filter((e) => !e.contradicts);

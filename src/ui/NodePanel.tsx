@@ -5,18 +5,14 @@ import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { TypeIcon } from "./Legend.tsx";
 import { FocusControls } from "./FocusControls.tsx";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { nodeLabel, useLang, useMessages, useNodeLabel } from "./useMessages.ts";
 
 export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
   const m = useMessages();
   const lang = useLang();
   const selectEdge = useAppStore((s) => s.selectEdge);
   const openSource = useAppStore((s) => s.openSource);
-  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const label = (id: string) => {
-    const n = byId.get(id);
-    return n ? nodeLabel(n, lang) : id;
-  };
+  const label = useNodeLabel(dataset);
   const edges = dataset.edges.filter((e) => e.source === node.id || e.target === node.id);
   const groups = RELATION_TYPE_IDS.map(
     (type) => [type, edges.filter((e) => e.type === type)] as const,

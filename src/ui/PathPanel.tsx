@@ -1,21 +1,16 @@
 import type { Dataset } from "../model/types.ts";
 import type { PathHop } from "../model/paths.ts";
 import { useAppStore } from "../state/store.ts";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { useMessages, useNodeLabel } from "./useMessages.ts";
 
 /** "How is A connected to B?": every shortest path, hop by hop; each hop opens its quotes. */
 export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop[][] }) {
   const m = useMessages();
-  const lang = useLang();
   const path = useAppStore((s) => s.path);
+  const label = useNodeLabel(dataset);
   const selectEdge = useAppStore((s) => s.selectEdge);
   const clearPath = useAppStore((s) => s.clearPath);
   if (!path) return null;
-  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const label = (id: string) => {
-    const n = byId.get(id);
-    return n ? nodeLabel(n, lang) : id;
-  };
   const edges = new Map(dataset.edges.map((e) => [e.id, e]));
   return (
     <section className="path-panel" aria-labelledby="path-title" data-testid="path-panel">

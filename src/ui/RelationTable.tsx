@@ -1,6 +1,6 @@
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { useMessages, useNodeLabel } from "./useMessages.ts";
 
 /** Every relation as a row naming both ends, with its first quote; the row opens the edge panel. */
 export function RelationTable({
@@ -11,13 +11,8 @@ export function RelationTable({
   visible: ReadonlySet<string>;
 }) {
   const m = useMessages();
-  const lang = useLang();
   const selectEdge = useAppStore((s) => s.selectEdge);
-  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
-  const label = (id: string) => {
-    const n = byId.get(id);
-    return n ? nodeLabel(n, lang) : id;
-  };
+  const label = useNodeLabel(dataset);
   const rows = dataset.edges.filter((e) => visible.has(e.id));
   return (
     <table className="data-table" aria-label={m.relations}>

@@ -1,16 +1,12 @@
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { useMessages, useNodeLabel } from "./useMessages.ts";
 
 /** Announces the selection to screen readers. */
 export function StatusRegion({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
-  const lang = useLang();
   const selection = useAppStore((s) => s.selection);
-  const label = (id: string) => {
-    const n = dataset.nodes.find((x) => x.id === id);
-    return n ? nodeLabel(n, lang) : id;
-  };
+  const label = useNodeLabel(dataset);
   let text = "";
   if (selection?.kind === "node") text = m.selectedNode(label(selection.id));
   if (selection?.kind === "edge") {

@@ -1,6 +1,11 @@
 // UI text in English and Simplified Chinese. Data text (labels, quotes) comes from the dataset.
 import type { Certainty } from "../model/types.ts";
-import type { NodeType, RelationType } from "../model/vocabulary.ts";
+import {
+  RELATION_TYPES,
+  RELATION_TYPE_IDS,
+  type NodeType,
+  type RelationType,
+} from "../model/vocabulary.ts";
 
 export const EN = {
   appTitle: "Quotegraph",
@@ -85,23 +90,10 @@ export const EN = {
     funder: "Funder",
     venue: "Venue",
   } as Record<NodeType, string>,
-  relationType: {
-    studied_at: "studied at",
-    worked_at: "worked at",
-    interned_at: "interned at",
-    advised_by: "advised by",
-    authored: "authored",
-    collaborated_with: "collaborated with",
-    family_of: "family of",
-    contributed_to: "contributed to",
-    leads: "leads",
-    developed: "developed",
-    builds_on: "builds on",
-    part_of: "part of",
-    funded_by: "funded by",
-    published_in: "published in",
-    rejected_by: "rejected by",
-  } as Record<RelationType, string>,
+  // English relation labels are the vocabulary's own (also used in graph.json).
+  relationType: Object.fromEntries(
+    RELATION_TYPE_IDS.map((t) => [t, RELATION_TYPES[t].label]),
+  ) as Record<RelationType, string>,
 };
 
 export type Messages = typeof EN;

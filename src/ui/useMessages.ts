@@ -1,7 +1,8 @@
 import { useAppStore } from "../state/store.ts";
 import type { Lang } from "../state/view.ts";
 import { EN, ZH, type Messages } from "./messages.ts";
-import type { GraphNode } from "../model/types.ts";
+import { useMemo } from "react";
+import type { Dataset, GraphNode } from "../model/types.ts";
 
 export function browserLang(): Lang {
   return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("zh")
@@ -20,4 +21,16 @@ export function useMessages(): Messages {
 /** A node's label in the UI language: the Chinese label where there is one. */
 export function nodeLabel(node: Pick<GraphNode, "label" | "labelZh">, lang: Lang): string {
   return lang === "zh" && node.labelZh ? node.labelZh : node.label;
+}
+
+/** id → label in the UI language, for naming the ends of relations. */
+export function useNodeLabel(dataset: Dataset): (id: string) => string {
+  const lang = useLang();
+  return useMemo(() => {
+    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+    return (id: string) => {
+      const n = byId.get(id);
+      return n ? nodeLabel(n, lang) : id;
+    };
+  }, [dataset, lang]);
 }
