@@ -98,6 +98,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       aria-label={props.label}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      // Leaving the canvas straight off a node never reaches Cytoscape's mouseout.
+      onMouseLeave={() => onHover(null)}
     >
       <CytoscapeComponent
         elements={elements}

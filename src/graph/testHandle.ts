@@ -1,13 +1,19 @@
 import type { Core } from "cytoscape";
 
 /**
- * A read-only handle for browser tests and the benchmark: where an element is on screen, so a
- * test can click it with a real mouse. It exposes positions only, never the Cytoscape instance.
+ * A read-only handle for browser tests and the benchmark: where an element is on screen (so a
+ * test can click it with a real mouse) and how it is drawn. It never hands out the Cytoscape
+ * instance, and changes nothing.
  */
 export interface QuotegraphTestHandle {
   ready: true;
   /** Page coordinates of an edge's midpoint or a node's centre, or null if not drawn. */
   pointOf(id: string): { x: number; y: number } | null;
+  /** Model position of a node. */
+  positionOf(id: string): { x: number; y: number } | null;
+  /** "hidden", "faded", "emphasised" or "normal". */
+  stateOf(id: string): "hidden" | "faded" | "emphasised" | "normal" | null;
+  zoom(): number;
 }
 
 export function exposeTestHandle(cy: Core) {
@@ -22,6 +28,17 @@ export function exposeTestHandle(cy: Core) {
       const box = cy.container()?.getBoundingClientRect();
       return box ? { x: box.left + p.x, y: box.top + p.y } : null;
     },
+    positionOf(id) {
+      const n = cy.nodes().getElementById(id);
+      return n.empty() ? null : { ...n.position() };
+    },
+    stateOf(id) {
+      const el = cy.getElementById(id);
+      if (el.empty()) return null;
+      for (const c of ["hidden", "faded", "emphasised"] as const) if (el.hasClass(c)) return c;
+      return "normal";
+    },
+    zoom: () => cy.zoom(),
   };
   (window as { __quotegraph?: QuotegraphTestHandle }).__quotegraph = handle;
 }

@@ -94,6 +94,26 @@ describe("compileDataset on good input", () => {
     expect(edge?.from).toBe("2019-09"); // the more precise of "2019" and "2019-09"
   });
 
+  test("a relation's note travels with that file's quotes, not with the edge", () => {
+    const files = fixture("base.valid").map((f) =>
+      f.path.endsWith("evidence/demo.yaml")
+        ? {
+            ...f,
+            text: f.text.replace(
+              '    from: "2019"\n',
+              '    from: "2019"\n    note: Read as a PhD.\n',
+            ),
+          }
+        : f,
+    );
+    const r = compileDataset(files);
+    const edge = r.ok
+      ? r.dataset.edges.find((e) => e.id === "zhang-san--studied_at--pku")
+      : undefined;
+    expect(edge?.evidence[0]?.note).toBe("Read as a PhD.");
+    expect(edge && "note" in edge).toBe(false);
+  });
+
   test("stores undirected relations once, with ids in alphabetical order", () => {
     const files = fixture("base.valid").map((f) =>
       f.path.endsWith("evidence/demo.yaml")

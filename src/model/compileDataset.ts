@@ -31,7 +31,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       const place = placeOf(file, ["relations", i]);
       if (!checkEndpoints(rel, nodes, input.invalidNodeIds, place, problems)) return;
       const evidence = resolve(rel.evidence, ["relations", i, "evidence"]);
-      if (evidence) addRelation(edges, rel, evidence, place, problems);
+      if (evidence) addRelation(edges, rel, withNote(evidence, rel.note), place, problems);
     });
     const factIds = new Set<string>();
     file.value.facts.forEach((f, i) => {
@@ -240,7 +240,6 @@ function addRelation(
       ...(rel.from ? { from: rel.from } : {}),
       ...(rel.to ? { to: rel.to } : {}),
       ...(rel.role ? { role: rel.role } : {}),
-      ...(rel.note ? { note: rel.note } : {}),
       certainty: "stated",
       evidence,
     };
@@ -260,9 +259,8 @@ function addRelation(
     from: mergeDate(edge.from, rel.from),
     to: mergeDate(edge.to, rel.to),
     role: mergeText(edge.role, rel.role),
-    note: mergeText(edge.note, rel.note),
   };
-  for (const key of ["from", "to", "role", "note"] as const) {
+  for (const key of ["from", "to", "role"] as const) {
     const value = merged[key];
     if (value === null) {
       problems.push({
@@ -273,6 +271,12 @@ function addRelation(
     } else if (value !== undefined) edge[key] = value;
   }
   edge.evidence.push(...evidence);
+}
+
+/** A relation's note in an evidence file is about that file's quotes: it travels with them. */
+function withNote(evidence: Evidence[], note: string | undefined): Evidence[] {
+  if (!note) return evidence;
+  return evidence.map((e) => ({ ...e, note: e.note ? `${note} ${e.note}` : note }));
 }
 
 function addFact(

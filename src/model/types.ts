@@ -63,7 +63,6 @@ export interface GraphEdge {
   from?: string;
   to?: string;
   role?: string;
-  note?: string;
   certainty: Certainty;
   evidence: Evidence[];
 }

@@ -23,7 +23,6 @@ export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset
         {span && <span className="span">{span}</span>}
         <span>{m.quotesFrom(edge.evidence.length, cited)}</span>
       </p>
-      {edge.note && <p className="note">{edge.note}</p>}
       {edge.certainty === "disputed" ? (
         <section className="dispute" aria-label={m.whoSaysWhat}>
           <h3>{m.whoSaysWhat}</h3>

@@ -45,3 +45,23 @@ export async function pointOf(page: Page, id: string) {
   if (!p) throw new Error(`element ${id} is not on screen`);
   return p;
 }
+
+type Handle = {
+  positionOf(id: string): { x: number; y: number } | null;
+  stateOf(id: string): string | null;
+  zoom(): number;
+};
+
+export function stateOf(page: Page, id: string) {
+  return page.evaluate(
+    (x) => (window as unknown as { __quotegraph: Handle }).__quotegraph.stateOf(x),
+    id,
+  );
+}
+
+export function positionOf(page: Page, id: string) {
+  return page.evaluate(
+    (x) => (window as unknown as { __quotegraph: Handle }).__quotegraph.positionOf(x),
+    id,
+  );
+}

@@ -1,0 +1,95 @@
+import { describe, expect, test } from "vitest";
+import { readFileSync } from "node:fs";
+import type { Dataset } from "../../src/model/types.ts";
+import { pointOf, positionOf, stateOf } from "./browser.ts";
+import { setupApp } from "./app.ts";
+
+const app = setupApp();
+const dataset = JSON.parse(readFileSync("dist/graph.json", "utf8")) as Dataset;
+
+describe("canvas", () => {
+  test("hover highlights neighbours; selection fades the rest; show only hides it", async () => {
+    const { page, problems } = await app.open();
+    const p = await pointOf(page, "joe-taylor");
+    await page.mouse.move(p.x, p.y);
+    await expect.poll(() => stateOf(page, "academy-of-art")).toBe("emphasised");
+    expect(await stateOf(page, "yuandong-tian")).toBe("faded");
+    await page.mouse.move(5, 5);
+    await expect.poll(() => stateOf(page, "yuandong-tian")).toBe("normal");
+
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => stateOf(page, "yuandong-tian")).toBe("faded");
+    await page.getByRole("checkbox", { name: "Show only this" }).check();
+    await expect.poll(() => stateOf(page, "yuandong-tian")).toBe("hidden");
+    expect(await stateOf(page, "sora")).toBe("emphasised");
+    expect(new URL(page.url()).searchParams.get("only")).toBe("1");
+    await page.getByRole("radio", { name: "2 hops" }).check();
+    await expect.poll(() => stateOf(page, "openai")).toBe("emphasised"); // Joe Taylor → Sora → OpenAI
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("re-run layout moves nodes; the baked layout puts them back", async () => {
+    const { page, problems } = await app.open();
+    const baked = dataset.nodes.find((n) => n.id === "sora")?.position;
+    expect(await positionOf(page, "sora")).toEqual(baked);
+    await page.getByRole("button", { name: "Re-run layout" }).click();
+    await expect.poll(() => positionOf(page, "sora"), { timeout: 8000 }).not.toEqual(baked);
+    await page.getByRole("button", { name: "Baked layout" }).click();
+    await expect.poll(() => positionOf(page, "sora"), { timeout: 8000 }).toEqual(baked);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("the time slider narrows relations by year, keeping undated ones", async () => {
+    const { page, problems } = await app.open();
+    await page.getByRole("button", { name: "Filters" }).click();
+    const from = page.getByRole("slider", { name: "From" });
+    await from.focus();
+    for (
+      let i = 0;
+      i < 30 && !new URL(page.url()).searchParams.get("years")?.startsWith("2019");
+      i++
+    ) {
+      await page.keyboard.press("ArrowRight");
+    }
+    expect(new URL(page.url()).searchParams.get("years")).toMatch(/^2019-\d{4}$/);
+    await expect.poll(() => stateOf(page, "tim-brooks--studied_at--cmu")).toBe("hidden"); // 2013–2017
+    expect(await stateOf(page, "tim-brooks--studied_at--uc-berkeley")).not.toBe("hidden"); // 2019–2023
+    expect(await stateOf(page, "saining-xie--authored--dit")).not.toBe("hidden"); // undated
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("the interface follows the browser's language and switches on demand", async () => {
+    const { page, problems } = await app.open("?node=yuandong-tian", { locale: "zh-CN" });
+    await expect.poll(() => page.locator("#node-title").textContent()).toContain("田渊栋");
+    expect(await page.getByRole("button", { name: "筛选" }).isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-Hans");
+    await page.getByRole("button", { name: "切换到英文" }).click();
+    await expect.poll(() => page.locator("#node-title").textContent()).toContain("Tian Yuandong");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ["desktop-light", 1280, 800, false],
+    ["desktop-dark", 1280, 800, true],
+    ["phone-light", 390, 844, false],
+    ["phone-dark", 390, 844, true],
+  ] as const)("screenshot %s", async (name, width, height, dark) => {
+    const { page, problems } = await app.open("?edge=saining-xie--authored--dit", {
+      width,
+      height,
+      dark,
+    });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `test-results/${name}.png` });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
