@@ -1,11 +1,12 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { quotegraphData } from "./scripts/dataPlugin.ts";
+import { oembed } from "./scripts/oembedPlugin.ts";
 
 // base "./": the built app works under any sub-path and from any static host.
 export default defineConfig({
   base: "./",
-  plugins: [react(), quotegraphData()],
+  plugins: [react(), quotegraphData(), oembed()],
   build: { target: "es2022", chunkSizeWarningLimit: 1200 },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173 },

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { GraphCanvas } from "../graph/GraphCanvas.tsx";
+import { useEffect, useMemo, useState } from "react";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { EdgePanel } from "../ui/EdgePanel.tsx";
@@ -14,13 +13,15 @@ import { RelationTable } from "../ui/RelationTable.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { Notices } from "../ui/Notices.tsx";
 import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
-import { nodeLabel, useLang, useMessages } from "../ui/useMessages.ts";
+import { useLang, useMessages } from "../ui/useMessages.ts";
 import type { Dataset } from "../model/types.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "./useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
+import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
+import { EmbedApp } from "./EmbedApp.tsx";
 
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
@@ -31,7 +32,17 @@ export function App() {
   }, []);
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!dataset) return <p className="loading">Loading…</p>;
-  return <Explorer dataset={dataset} />;
+  return <Shell dataset={dataset} />;
+}
+
+function Shell({ dataset }: { dataset: Dataset }) {
+  const embed = useAppStore((s) => s.embed);
+  return (
+    <>
+      <UrlSync dataset={dataset} />
+      {embed ? <EmbedApp dataset={dataset} /> : <Explorer dataset={dataset} />}
+    </>
+  );
 }
 
 function Explorer({ dataset }: { dataset: Dataset }) {
@@ -41,17 +52,8 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const edge = useAppStore(selectSelectedEdge);
   const node = useAppStore(selectSelectedNode);
   const [drawer, setDrawer] = useState<Drawer>(null);
-  const dark = useMediaQuery("(prefers-color-scheme: dark)");
   const phone = useMediaQuery("(max-width: 700px)");
   const vm = useViewModel(dataset, state);
-  const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
-  const labelOf = useCallback(
-    (id: string) => {
-      const n = byId.get(id);
-      return n ? nodeLabel(n, lang) : id;
-    },
-    [byId, lang],
-  );
   const counts = useMemo(() => {
     const c: Partial<Record<NodeType, number>> = {};
     for (const n of dataset.nodes) c[n.type] = (c[n.type] ?? 0) + 1;
@@ -65,7 +67,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
     }),
     [panelOpen, phone],
   );
-  const { selectNode, selectEdge, clearSelection, setCamera, setHover } = state;
+  const { clearSelection } = state;
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
@@ -73,7 +75,6 @@ function Explorer({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className={`app${phone ? " phone" : ""}`}>
-      <UrlSync dataset={dataset} />
       <Toolbar dataset={dataset} drawer={drawer} onDrawer={setDrawer} />
       <StatusRegion dataset={dataset} />
       <main className="stage">
@@ -96,25 +97,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         )}
         {state.mode === "graph" ? (
           <>
-            <GraphCanvas
-              dataset={dataset}
-              labelOf={labelOf}
-              dark={dark}
-              label={m.subtitle}
-              selectedId={state.selection?.id ?? null}
-              visible={vm.visible}
-              emphasis={vm.emphasis}
-              hideOutside={state.only && Boolean(state.selection)}
-              camera={state.camera}
-              focusIds={vm.focusIds}
-              insets={insets}
-              layoutRun={state.layoutRun}
-              onCamera={setCamera}
-              onSelectNode={selectNode}
-              onSelectEdge={selectEdge}
-              onHover={setHover}
-              onClear={clearSelection}
-            />
+            <ConnectedCanvas dataset={dataset} vm={vm} insets={insets} />
             <Legend counts={counts} />
           </>
         ) : (

@@ -26,6 +26,8 @@ export interface GraphCanvasProps {
   focusIds: readonly string[];
   insets: Insets;
   layoutRun: number;
+  /** When false the canvas ignores wheel, pinch and drag (an embed before the reader clicks in). */
+  interactive?: boolean;
   onCamera(camera: CameraState): void;
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
@@ -62,6 +64,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.off("mouseout", "node", onOut);
     };
   }, [cy, onSelectNode, onSelectEdge, onHover, onClear]);
+
+  const interactive = props.interactive ?? true;
+  useEffect(() => {
+    if (!cy) return;
+    cy.userZoomingEnabled(interactive);
+    cy.userPanningEnabled(interactive);
+  }, [cy, interactive]);
 
   useEffect(() => {
     if (!cy) return;

@@ -83,5 +83,6 @@ export function viewOf(s: AppState): ViewState {
     lang: s.lang,
     mode: s.mode,
     camera: s.camera,
+    embed: s.embed,
   };
 }

@@ -33,11 +33,12 @@ describe("parseView", () => {
       lang: "zh",
       mode: "table",
       camera: { zoom: 1.25, x: -120, y: 40 },
+      embed: true,
     };
     const search = serializeView(view);
     expect(search).toBe(
       "?edge=a--studied_at--b&source=s1&quote=0-1&hide=paper,venue&hideRel=authored&hideSrc=s1&hideCert=hedged" +
-        "&years=2019-2023&focus=2&only=1&path=a~b&lang=zh&mode=table&cam=1.25,-120,40",
+        "&years=2019-2023&focus=2&only=1&path=a~b&lang=zh&mode=table&cam=1.25,-120,40&embed=1",
     );
     expect(parseView(search, dataset)).toEqual({ view, notices: [] });
   });

@@ -27,6 +27,7 @@ const KNOWN = new Set([
   "lang",
   "mode",
   "cam",
+  "embed",
 ]);
 
 export interface ParsedView {
@@ -117,6 +118,11 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
     if (mode === "table" || mode === "graph") view.mode = mode;
     else ignore("mode", mode, "expected graph or table");
   }
+  const embed = params.get("embed");
+  if (embed !== null) {
+    if (embed === "1") view.embed = true;
+    else ignore("embed", embed, "expected 1");
+  }
   const cam = params.get("cam");
   if (cam !== null) {
     const parts = cam.split(",").map(Number);
@@ -148,6 +154,7 @@ export function serializeView(view: ViewState): string {
   if (view.lang) p.set("lang", view.lang);
   if (view.mode !== "graph") p.set("mode", view.mode);
   if (view.camera) p.set("cam", cameraParam(view.camera));
+  if (view.embed) p.set("embed", "1");
   const s = p.toString().replaceAll("%2C", ",").replaceAll("%7E", "~");
   return s ? `?${s}` : "";
 }

@@ -31,6 +31,8 @@ export interface ViewState {
   lang: Lang | null;
   mode: Mode;
   camera: Camera | null;
+  /** Embedded in another page (an iframe): graph, compact evidence drawer, link to the full view. */
+  embed: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -43,4 +45,5 @@ export const DEFAULT_VIEW: ViewState = {
   lang: null,
   mode: "graph",
   camera: null,
+  embed: false,
 };

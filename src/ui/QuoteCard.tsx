@@ -7,11 +7,13 @@ export interface QuoteCardProps {
   evidence: Evidence;
   source: Source | undefined;
   onOpenSource?: () => void;
+  /** Without the surrounding sentence (the embed's compact drawer). */
+  compact?: boolean;
 }
 
-export function QuoteCard({ evidence, source, onOpenSource }: QuoteCardProps) {
+export function QuoteCard({ evidence, source, onOpenSource, compact }: QuoteCardProps) {
   const m = useMessages();
-  const ctx = source ? quoteContext(source.text, evidence.start, evidence.end) : null;
+  const ctx = source && !compact ? quoteContext(source.text, evidence.start, evidence.end) : null;
   const segments = markWords(evidence.quote, evidence.hedgeWords ?? []);
   return (
     <figure className="quote-card" data-testid="quote-card">

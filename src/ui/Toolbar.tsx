@@ -1,6 +1,7 @@
 import { useAppStore } from "../state/store.ts";
 import type { Dataset } from "../model/types.ts";
 import { SearchBox } from "./SearchBox.tsx";
+import { EmbedDialog } from "./EmbedDialog.tsx";
 import { useLang, useMessages } from "./useMessages.ts";
 
 export type Drawer = "filters" | "path" | null;
@@ -50,6 +51,7 @@ export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
             {m.restoreLayout}
           </button>
         )}
+        <EmbedDialog />
         <button
           type="button"
           lang={lang === "en" ? "zh" : "en"}

@@ -70,6 +70,14 @@ export const EN = {
   selectedNode: (label: string) => `Selected ${label}`,
   selectedEdge: (label: string) => `Selected relation: ${label}`,
   dismiss: "Dismiss",
+  openFullView: "Open full view ↗",
+  clickToExplore: "Click to zoom and pan",
+  embed: "Embed",
+  embedTitle: "Embed this view",
+  embedHelp:
+    "Paste the iframe into your page. It works on its own at a fixed height; add the script to let it size itself.",
+  copy: "Copy",
+  copied: "Copied",
   legend: "Legend",
   certaintyShort: { stated: "stated", hedged: "hedged", disputed: "disputed" } as Record<
     Certainty,
@@ -158,6 +166,13 @@ export const ZH: Messages = {
   selectedNode: (label) => `已选择 ${label}`,
   selectedEdge: (label) => `已选择关系：${label}`,
   dismiss: "关闭提示",
+  openFullView: "打开完整视图 ↗",
+  clickToExplore: "点击后可缩放和平移",
+  embed: "嵌入",
+  embedTitle: "嵌入此视图",
+  embedHelp: "将 iframe 粘贴到你的页面中。它在固定高度下即可使用；加上脚本后可自动调整高度。",
+  copy: "复制",
+  copied: "已复制",
   legend: "图例",
   certaintyShort: { stated: "明确", hedged: "推测", disputed: "有争议" },
   certaintyLong: {

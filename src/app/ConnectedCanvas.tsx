@@ -1,0 +1,62 @@
+import { useCallback, useMemo } from "react";
+import { GraphCanvas } from "../graph/GraphCanvas.tsx";
+import type { Insets } from "../graph/CameraController.tsx";
+import type { Dataset } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
+import { nodeLabel, useLang, useMessages } from "../ui/useMessages.ts";
+import { useMediaQuery } from "./useMedia.ts";
+import type { ViewModel } from "./useViewModel.ts";
+
+const NO_INSETS: Insets = { right: 0, bottom: 0 };
+
+/** The canvas wired to the store: what to show comes from the view model, events become actions. */
+export function ConnectedCanvas({
+  dataset,
+  vm,
+  insets = NO_INSETS,
+  interactive = true,
+}: {
+  dataset: Dataset;
+  vm: ViewModel;
+  insets?: Insets;
+  interactive?: boolean;
+}) {
+  const m = useMessages();
+  const lang = useLang();
+  const dark = useMediaQuery("(prefers-color-scheme: dark)");
+  const selection = useAppStore((s) => s.selection);
+  const only = useAppStore((s) => s.only);
+  const camera = useAppStore((s) => s.camera);
+  const layoutRun = useAppStore((s) => s.layoutRun);
+  const { selectNode, selectEdge, clearSelection, setCamera, setHover } = useAppStore.getState();
+  const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+  const labelOf = useCallback(
+    (id: string) => {
+      const n = byId.get(id);
+      return n ? nodeLabel(n, lang) : id;
+    },
+    [byId, lang],
+  );
+  return (
+    <GraphCanvas
+      dataset={dataset}
+      labelOf={labelOf}
+      dark={dark}
+      label={m.subtitle}
+      selectedId={selection?.id ?? null}
+      visible={vm.visible}
+      emphasis={vm.emphasis}
+      hideOutside={only && Boolean(selection)}
+      camera={camera}
+      focusIds={vm.focusIds}
+      insets={insets}
+      layoutRun={layoutRun}
+      interactive={interactive}
+      onCamera={setCamera}
+      onSelectNode={selectNode}
+      onSelectEdge={selectEdge}
+      onHover={setHover}
+      onClear={clearSelection}
+    />
+  );
+}

@@ -1,0 +1,49 @@
+import { useRef, useState } from "react";
+import type { Dataset } from "../model/types.ts";
+import { useAppStore, viewOf } from "../state/store.ts";
+import { serializeView } from "../state/url.ts";
+import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
+import { useMessages } from "../ui/useMessages.ts";
+import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
+import { StatusRegion } from "../ui/StatusRegion.tsx";
+import { useAutoHeight } from "./useAutoHeight.ts";
+import { useViewModel } from "./useViewModel.ts";
+
+/**
+ * Inside a blog post: the graph, a compact evidence drawer and a link to the full view. The
+ * canvas takes no wheel or drag until the reader clicks into it, so the page keeps scrolling.
+ */
+export function EmbedApp({ dataset }: { dataset: Dataset }) {
+  const m = useMessages();
+  const state = useAppStore();
+  const vm = useViewModel(dataset, state);
+  const [active, setActive] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useAutoHeight(root);
+  const full = `${window.location.pathname}${serializeView({ ...viewOf(state), embed: false })}`;
+  return (
+    <div className="embed" ref={root}>
+      <StatusRegion dataset={dataset} />
+      <header className="embed-bar">
+        <span className="embed-title">{m.subtitle}</span>
+        <a href={full} target="_blank" rel="noopener">
+          {m.openFullView}
+        </a>
+      </header>
+      <div
+        className="embed-stage"
+        onPointerDown={() => setActive(true)}
+        onFocus={() => setActive(true)}
+        onMouseLeave={() => setActive(false)}
+      >
+        <ConnectedCanvas dataset={dataset} vm={vm} interactive={active} />
+        {!active && (
+          <p className="embed-hint" aria-hidden="true">
+            {m.clickToExplore}
+          </p>
+        )}
+      </div>
+      <EvidenceDrawer dataset={dataset} />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Dataset } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
+import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
+import { CertaintyBadge } from "./CertaintyBadge.tsx";
+import { QuoteCard } from "./QuoteCard.tsx";
+import { nodeLabel, useLang, useMessages, useNodeLabel } from "./useMessages.ts";
+
+/** The embed's compact panel: a relation's quotes, or an entity's relations. */
+export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
+  const m = useMessages();
+  const lang = useLang();
+  const label = useNodeLabel(dataset);
+  const edge = useAppStore(selectSelectedEdge);
+  const node = useAppStore(selectSelectedNode);
+  const selectEdge = useAppStore((s) => s.selectEdge);
+  const clearSelection = useAppStore((s) => s.clearSelection);
+  if (!edge && !node) return null;
+  return (
+    <section className="evidence-drawer" data-testid="side-panel" aria-label="Details">
+      <button type="button" className="close" onClick={clearSelection} aria-label={m.close}>
+        ×
+      </button>
+      {edge && (
+        <>
+          <h2>
+            {label(edge.source)} <span className="relation">{m.relationType[edge.type]}</span>{" "}
+            {label(edge.target)}
+          </h2>
+          <p className="meta">
+            <CertaintyBadge certainty={edge.certainty} />{" "}
+            {m.quotesFrom(edge.evidence.length, new Set(edge.evidence.map((e) => e.sourceId)).size)}
+          </p>
+          {edge.evidence.map((e, i) => (
+            <QuoteCard
+              key={i}
+              compact
+              evidence={e}
+              source={dataset.sources.find((s) => s.id === e.sourceId)}
+            />
+          ))}
+        </>
+      )}
+      {node && (
+        <>
+          <h2>{nodeLabel(node, lang)}</h2>
+          {node.summary && (
+            <p className="summary" lang="en">
+              {node.summary}
+            </p>
+          )}
+          <ul className="relation-list">
+            {dataset.edges
+              .filter((e) => e.source === node.id || e.target === node.id)
+              .map((e) => (
+                <li key={e.id}>
+                  <button type="button" className="link" onClick={() => selectEdge(e.id)}>
+                    {label(e.source)} <span className="relation">{m.relationType[e.type]}</span>{" "}
+                    {label(e.target)}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
