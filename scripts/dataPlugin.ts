@@ -12,7 +12,15 @@ function describe(result: Extract<BuildResult, { ok: false }>): string {
   return `Quotegraph data has ${result.problems.length} problem(s); nothing written.\n\n${result.problems.map(formatProblem).join("\n")}`;
 }
 
-export function quotegraphData(options: { dir?: string } = {}): Plugin {
+/** The id of the <script type="application/json"> that carries the data in a single-file build. */
+export const INLINE_DATA_ID = "quotegraph-data";
+
+/** JSON inside a <script> element: "</" and U+2028/2029 must not end or break it. */
+function scriptSafe(json: string): string {
+  return json.replaceAll("</", "<\\/").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+}
+
+export function quotegraphData(options: { dir?: string; inline?: boolean } = {}): Plugin {
   let dir = "";
   let json: string | undefined;
   let lastError: string | undefined;
@@ -47,7 +55,20 @@ export function quotegraphData(options: { dir?: string } = {}): Plugin {
       if (!result.ok) this.error(describe(result));
     },
     generateBundle() {
-      if (json !== undefined) this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: json });
+      if (json !== undefined && !options.inline) {
+        this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: json });
+      }
+    },
+    transformIndexHtml() {
+      if (!options.inline || json === undefined) return [];
+      return [
+        {
+          tag: "script",
+          attrs: { type: "application/json", id: INLINE_DATA_ID },
+          children: scriptSafe(json.trimEnd()),
+          injectTo: "head",
+        },
+      ];
     },
     configureServer(server) {
       compile();

@@ -1,11 +1,21 @@
 import type { Dataset } from "../model/types.ts";
 
-/** graph.json sits next to index.html: a relative URL keeps the app working under any sub-path. */
+/** Where a single-file build carries its data (see scripts/dataPlugin.ts). */
+const INLINE_DATA_ID = "quotegraph-data";
+
+/**
+ * The dataset: inline in a single-file build (file:// cannot fetch), otherwise graph.json next to
+ * index.html. A relative URL keeps the app working under any sub-path.
+ */
 export async function loadDataset(url = "graph.json"): Promise<Dataset> {
+  const inline = document.getElementById(INLINE_DATA_ID);
+  const data = inline?.textContent ? (JSON.parse(inline.textContent) as Dataset) : await fetchJson(url);
+  if (data.schemaVersion !== 1) throw new Error(`${url}: unsupported schemaVersion ${String(data.schemaVersion)}`);
+  return data;
+}
+
+async function fetchJson(url: string): Promise<Dataset> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-  const data = (await response.json()) as Dataset;
-  if (data.schemaVersion !== 1)
-    throw new Error(`${url}: unsupported schemaVersion ${String(data.schemaVersion)}`);
-  return data;
+  return (await response.json()) as Dataset;
 }

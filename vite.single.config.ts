@@ -1,0 +1,30 @@
+// npm run build:single → dist-single/index.html: one self-contained file (app, styles, data) that
+// runs from file:// with no server and no network: a speaker's safety net.
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+import { viteSingleFile } from "vite-plugin-singlefile";
+import { readFileSync } from "node:fs";
+import type { Plugin } from "vite";
+import { quotegraphData } from "./scripts/dataPlugin.ts";
+
+/** The favicon as a data: URI, so the one file needs nothing beside it. */
+const inlineFavicon: Plugin = {
+  name: "quotegraph-inline-favicon",
+  transformIndexHtml: (html) =>
+    html.replace(
+      'href="favicon.svg"',
+      `href="data:image/svg+xml,${encodeURIComponent(readFileSync("public/favicon.svg", "utf8"))}"`,
+    ),
+};
+
+export default defineConfig({
+  base: "./",
+  plugins: [
+    react(),
+    quotegraphData({ inline: true }),
+    inlineFavicon,
+    viteSingleFile({ removeViteModuleLoader: true }),
+  ],
+  publicDir: false,
+  build: { outDir: "dist-single", target: "es2022", chunkSizeWarningLimit: 4000 },
+});
