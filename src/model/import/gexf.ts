@@ -1,0 +1,150 @@
+// GEXF 1.1draft, 1.2 and 1.3 (www.gexf.net, gexf.net and the old gephi.org namespaces): elements
+// are matched by local name, attvalues by `for` or `id`, positions from any viz namespace.
+import { GraphBuilder } from "./builder.ts";
+import { edgeFrom, nodeFrom } from "./fields.ts";
+import { toNumber } from "./lines.ts";
+import type { AttributeValue, ParseResult } from "./types.ts";
+import { attr, elements, readXml, type XmlDocument, type XmlElement } from "./xml.ts";
+
+interface AttributeDef {
+  title: string;
+  type: string;
+  fallback?: string;
+}
+
+type Defs = Map<string, AttributeDef>;
+
+export function parseGexf(text: string, fileName: string): ParseResult {
+  const read = readXml(text, fileName);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const doc = read.doc;
+  const ns = doc.namespace ?? "";
+  const version = /\/(1\.\d\w*)\/?$/.exec(ns)?.[1] ?? attr(doc.root, "version");
+  const format = ns.includes("gephi.org")
+    ? "GEXF (old gephi.org namespace)"
+    : version
+      ? `GEXF ${version}`
+      : "GEXF";
+  const b = new GraphBuilder(fileName, format);
+  const graph = elements(doc.root, "graph")[0];
+  if (doc.rootName !== "gexf" || !graph) {
+    b.problem(
+      { line: 1 },
+      doc.rootName !== "gexf"
+        ? `this is not a GEXF file: its root element is <${doc.rootName}>, not <gexf>`
+        : "this GEXF file has no <graph> element",
+      "export the network again as GEXF from Gephi, or choose the file's real format",
+    );
+    return b.finish();
+  }
+  if (doc.namespace) b.notes.push(`GEXF namespace ${doc.namespace}.`);
+  const defaultType = attr(graph, "defaultedgetype") ?? "undirected";
+  if (attr(graph, "defaultedgetype") === undefined) {
+    b.notes.push("The file gives no defaultedgetype: edges read as undirected (the GEXF default).");
+  }
+  const defs = { node: new Map(), edge: new Map() } satisfies Record<string, Defs>;
+  for (const group of elements(graph, "attributes")) {
+    const cls = attr(group, "class") === "edge" ? defs.edge : defs.node;
+    for (const a of elements(group, "attribute")) {
+      const id = attr(a, "id");
+      if (id === undefined) continue;
+      const fallback = elements(a, "default")[0]?.["#text"];
+      cls.set(id, {
+        title: attr(a, "title") ?? id,
+        type: (attr(a, "type") ?? "string").toLowerCase(),
+        ...(fallback === undefined ? {} : { fallback }),
+      });
+    }
+  }
+  for (const nodes of elements(graph, "nodes")) readNodes(nodes, doc, defs.node, b);
+  for (const edges of elements(graph, "edges")) {
+    for (const el of elements(edges, "edge")) {
+      if (b.full) break;
+      readEdge(el, doc, defs.edge, defaultType, b);
+    }
+  }
+  return b.finish();
+}
+
+function readNodes(nodes: XmlElement, doc: XmlDocument, defs: Defs, b: GraphBuilder): void {
+  for (const el of elements(nodes, "node")) {
+    if (b.full) return;
+    const line = doc.lineOf(el);
+    const id = attr(el, "id");
+    if (id === undefined) {
+      b.problem({ line }, "this <node> has no id", 'add an id attribute: <node id="…">');
+      continue;
+    }
+    const bag = attvalues(el, defs, b);
+    const pos = elements(el, "position")[0];
+    const x = pos ? toNumber(attr(pos, "x") ?? "") : undefined;
+    const y = pos ? toNumber(attr(pos, "y") ?? "") : undefined;
+    const position = x !== undefined && y !== undefined ? { x, y } : undefined;
+    b.addNode(nodeFrom(id, bag, { label: attr(el, "label"), position }).node, { line });
+    // Hierarchical GEXF: nodes inside a node are nodes of the same graph.
+    for (const inner of elements(el, "nodes")) readNodes(inner, doc, defs, b);
+  }
+}
+
+function readEdge(
+  el: XmlElement,
+  doc: XmlDocument,
+  defs: Defs,
+  defaultType: string,
+  b: GraphBuilder,
+): void {
+  const line = doc.lineOf(el);
+  const source = attr(el, "source");
+  const target = attr(el, "target");
+  if (source === undefined || target === undefined) {
+    const missing = source === undefined ? "source" : "target";
+    b.problem({ line }, `this <edge> has no ${missing}`, `add ${missing}="<node id>" to the edge`);
+    return;
+  }
+  const type = attr(el, "type") ?? defaultType;
+  const weight = attr(el, "weight");
+  const bag = attvalues(el, defs, b);
+  if (weight !== undefined) bag["weight"] = toNumber(weight) ?? weight;
+  const edge = edgeFrom({ source, target, id: attr(el, "id") }, bag, {
+    directed: type === "directed",
+    label: attr(el, "label"),
+  });
+  if (typeof edge === "string") {
+    b.problem({ line }, `this edge's ${edge}`, "correct the value, or remove it");
+    return;
+  }
+  b.addEdge(edge, { line });
+}
+
+function attvalues(el: XmlElement, defs: Defs, b: GraphBuilder): Record<string, AttributeValue> {
+  const bag: Record<string, AttributeValue> = {};
+  for (const def of defs.values()) {
+    if (def.fallback !== undefined) bag[def.title] = typed(def.fallback, def.type);
+  }
+  for (const group of elements(el, "attvalues")) {
+    for (const av of elements(group, "attvalue")) {
+      const key = attr(av, "for") ?? attr(av, "id");
+      const value = attr(av, "value");
+      if (key === undefined || value === undefined) continue;
+      const def = defs.get(key);
+      if (!def && !b.notes.some((n) => n.includes(`"${key}"`))) {
+        b.notes.push(`attvalue for "${key}" has no <attribute> declaration: kept as text.`);
+      }
+      bag[def?.title ?? key] = def ? typed(value, def.type) : value;
+    }
+  }
+  return bag;
+}
+
+function typed(value: string, type: string): AttributeValue {
+  if (
+    ["integer", "long", "float", "double", "short", "byte", "bigdecimal", "biginteger"].includes(
+      type,
+    )
+  ) {
+    return toNumber(value) ?? value;
+  }
+  if (type === "boolean")
+    return value.trim() === "true" ? true : value.trim() === "false" ? false : value;
+  return value;
+}

@@ -1,0 +1,157 @@
+// GraphML: <key> declarations name and type the <data> of nodes and edges; yFiles node labels
+// and geometry are read too. Nested graphs are flattened (GraphML node ids are file-wide).
+import { GraphBuilder } from "./builder.ts";
+import { edgeFrom, nodeFrom } from "./fields.ts";
+import { toBoolean, toNumber } from "./lines.ts";
+import type { AttributeValue, ParseResult } from "./types.ts";
+import {
+  attr,
+  elements,
+  findDeep,
+  readXml,
+  textOf,
+  type XmlDocument,
+  type XmlElement,
+} from "./xml.ts";
+
+interface KeyDef {
+  name: string;
+  type: string;
+  fallback?: string;
+}
+
+interface Ctx {
+  doc: XmlDocument;
+  b: GraphBuilder;
+  keys: { node: Map<string, KeyDef>; edge: Map<string, KeyDef> };
+  labelFrom: Set<string>;
+}
+
+export function parseGraphml(text: string, fileName: string): ParseResult {
+  const read = readXml(text, fileName);
+  if (!read.ok) return { ok: false, problems: [read.problem] };
+  const doc = read.doc;
+  const b = new GraphBuilder(fileName, "GraphML");
+  const graphs = elements(doc.root, "graph");
+  const graph = graphs[0];
+  if (doc.rootName !== "graphml" || !graph) {
+    b.problem(
+      { line: 1 },
+      doc.rootName !== "graphml"
+        ? `this is not a GraphML file: its root element is <${doc.rootName}>, not <graphml>`
+        : "this GraphML file has no <graph> element",
+      "export the network again as GraphML, or choose the file's real format",
+    );
+    return b.finish();
+  }
+  if (graphs.length > 1)
+    b.notes.push(`The file holds ${graphs.length} graphs: only the first was read.`);
+  const ctx: Ctx = { doc, b, keys: { node: new Map(), edge: new Map() }, labelFrom: new Set() };
+  for (const key of elements(doc.root, "key")) {
+    const id = attr(key, "id");
+    if (id === undefined) continue;
+    const target = attr(key, "for") ?? "all";
+    const fallback = elements(key, "default")[0];
+    const def: KeyDef = {
+      name: attr(key, "attr.name") ?? id,
+      type: (attr(key, "attr.type") ?? "string").toLowerCase(),
+      ...(fallback ? { fallback: textOf(fallback) } : {}),
+    };
+    if (target === "node" || target === "all") ctx.keys.node.set(id, def);
+    if (target === "edge" || target === "all") ctx.keys.edge.set(id, def);
+  }
+  const edgedefault = attr(graph, "edgedefault");
+  if (edgedefault === undefined) {
+    b.notes.push("The graph gives no edgedefault: edges read as directed (the GraphML default).");
+  }
+  readGraph(graph, edgedefault !== "undirected", ctx);
+  for (const from of ctx.labelFrom) {
+    b.notes.push(`Nodes have no label, name or title: labels were taken from "${from}".`);
+  }
+  return b.finish();
+}
+
+function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void {
+  const { b, doc } = ctx;
+  for (const el of elements(graph, "node")) {
+    if (b.full) return;
+    const line = doc.lineOf(el);
+    const id = attr(el, "id");
+    if (id === undefined) {
+      b.problem({ line }, "this <node> has no id", 'add an id attribute: <node id="…">');
+      continue;
+    }
+    const { bag, label, position } = data(el, ctx.keys.node);
+    const made = nodeFrom(id, bag, { label, position });
+    if (made.labelFrom !== undefined) ctx.labelFrom.add(made.labelFrom);
+    b.addNode(made.node, { line });
+    for (const inner of elements(el, "graph")) readGraph(inner, directedDefault, ctx);
+  }
+  for (const el of elements(graph, "edge")) {
+    if (b.full) return;
+    const line = doc.lineOf(el);
+    const source = attr(el, "source");
+    const target = attr(el, "target");
+    if (source === undefined || target === undefined) {
+      const missing = source === undefined ? "source" : "target";
+      b.problem(
+        { line },
+        `this <edge> has no ${missing}`,
+        `add ${missing}="<node id>" to the edge`,
+      );
+      continue;
+    }
+    const directed = toBoolean(attr(el, "directed") ?? "") ?? directedDefault;
+    const { bag, label } = data(el, ctx.keys.edge);
+    const edge = edgeFrom({ source, target, id: attr(el, "id") }, bag, { directed, label });
+    if (typeof edge === "string") {
+      b.problem({ line }, `this edge's ${edge}`, "correct the value, or remove it");
+      continue;
+    }
+    b.addEdge(edge, { line });
+  }
+  if (elements(graph, "hyperedge").length > 0 && !b.notes.some((n) => n.includes("hyperedge"))) {
+    b.notes.push("Hyperedges are not supported: they were left out.");
+  }
+}
+
+/** The <data> of an element by key name, with yFiles label and geometry when present. */
+function data(
+  el: XmlElement,
+  keys: Map<string, KeyDef>,
+): {
+  bag: Record<string, AttributeValue>;
+  label?: string | undefined;
+  position?: { x: number; y: number } | undefined;
+} {
+  const bag: Record<string, AttributeValue> = {};
+  let label: string | undefined;
+  let position: { x: number; y: number } | undefined;
+  for (const def of keys.values()) {
+    if (def.fallback !== undefined) bag[def.name] = typed(def.fallback, def.type);
+  }
+  for (const d of elements(el, "data")) {
+    const key = attr(d, "key") ?? "";
+    const def = keys.get(key);
+    const yLabel = findDeep(d, "NodeLabel") ?? findDeep(d, "EdgeLabel");
+    const geometry = findDeep(d, "Geometry");
+    if (yLabel || geometry) {
+      const t = yLabel ? textOf(yLabel).trim() : "";
+      if (t !== "") label ??= t;
+      const x = geometry ? toNumber(attr(geometry, "x") ?? "") : undefined;
+      const y = geometry ? toNumber(attr(geometry, "y") ?? "") : undefined;
+      if (x !== undefined && y !== undefined) position ??= { x, y };
+      continue;
+    }
+    bag[def?.name ?? key] = typed(textOf(d), def?.type ?? "string");
+  }
+  return { bag, label, position };
+}
+
+function typed(value: string, type: string): AttributeValue {
+  if (["int", "long", "float", "double", "integer", "short"].includes(type)) {
+    return toNumber(value) ?? value;
+  }
+  if (type === "boolean") return toBoolean(value) ?? value;
+  return value;
+}

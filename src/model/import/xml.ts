@@ -1,0 +1,120 @@
+// Safe XML reading for GEXF and GraphML: entity declarations refused, well-formedness checked
+// with a located message, elements matched by local name (any namespace), lines kept.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Problem } from "../problems.ts";
+import { inputTooLarge } from "./limits.ts";
+import { lineIndex, type LineOf } from "./lines.ts";
+
+/** An element: attributes under "$", text under "#text", child elements by local name. */
+export interface XmlElement {
+  $?: Record<string, string>;
+  "#text"?: string;
+  [child: string]: unknown;
+}
+
+export interface XmlDocument {
+  root: XmlElement;
+  rootName: string;
+  /** The default namespace of the root element, e.g. http://gexf.net/1.3. */
+  namespace: string | undefined;
+  lineOf(element: XmlElement): number | undefined;
+}
+
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+const ENTITY = /<!ENTITY/i;
+
+export function readXml(
+  text: string,
+  file: string,
+): { ok: true; doc: XmlDocument } | { ok: false; problem: Problem } {
+  const big = inputTooLarge(text, file);
+  if (big) return { ok: false, problem: big };
+  const lineOf = lineIndex(text);
+  const entity = ENTITY.exec(text);
+  if (entity && /<!DOCTYPE/i.test(text.slice(0, entity.index))) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: lineOf(entity.index),
+        message:
+          "XML entity declarations are not allowed (they can expand without limit or read other files)",
+        fix: "remove the DOCTYPE",
+      },
+    };
+  }
+  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (valid !== true) {
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: valid.err.line,
+        message: `this is not well-formed XML: ${valid.err.msg}`,
+        fix: "check that every tag near that line is closed, in order, and that attribute values are quoted (the file may be cut short)",
+      },
+    };
+  }
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    attributesGroupName: "$",
+    removeNSPrefix: true,
+    captureMetaData: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    htmlEntities: true,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
+  });
+  const parsed = parser.parse(text) as Record<string, unknown>;
+  const rootName = Object.keys(parsed).find((k) => !k.startsWith("?") && k !== "#text");
+  const root = rootName === undefined ? undefined : elements(parsed, rootName)[0];
+  if (rootName === undefined || !root) {
+    return {
+      ok: false,
+      problem: { file, message: "this XML file has no root element", fix: "check the file" },
+    };
+  }
+  const nsMatch = /<(?:[\w.-]+:)?[\w.-]+\s[^>]*?\bxmlns\s*=\s*["']([^"']*)["']/.exec(text);
+  return {
+    ok: true,
+    doc: { root, rootName, namespace: nsMatch?.[1], lineOf: (el) => lineOfElement(el, lineOf) },
+  };
+}
+
+function lineOfElement(el: XmlElement, lineOf: LineOf): number | undefined {
+  const meta = (el as Record<symbol, { startIndex?: number } | undefined>)[META];
+  return meta?.startIndex === undefined ? undefined : lineOf(meta.startIndex);
+}
+
+/** Child elements by local name; text-only children come back as { "#text" }. */
+export function elements(parent: XmlElement | Record<string, unknown>, name: string): XmlElement[] {
+  const value = parent[name];
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v): XmlElement =>
+    typeof v === "object" && v !== null ? (v as XmlElement) : { "#text": String(v) },
+  );
+}
+
+export function attr(el: XmlElement, name: string): string | undefined {
+  return el.$?.[name];
+}
+
+export function textOf(el: XmlElement): string {
+  return el["#text"] ?? "";
+}
+
+/** Depth-first search for the first descendant with this local name (yFiles labels, geometry). */
+export function findDeep(el: XmlElement, name: string, depth = 0): XmlElement | undefined {
+  if (depth > 8) return undefined;
+  for (const key of Object.keys(el)) {
+    if (key === "$" || key === "#text") continue;
+    for (const child of elements(el, key)) {
+      if (key === name) return child;
+      const found = findDeep(child, name, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
