@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, dirname, sep } from "node:path";
 import type { DataFile } from "../src/model/readInput.ts";
 
-const FOLDERS = ["sources", "nodes", "evidence"];
+const FOLDERS = ["sources", "nodes", "evidence", "stories"];
 
 export function readDataFolder(dir: string): DataFile[] {
   const parent = dirname(dir);

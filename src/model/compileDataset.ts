@@ -1,5 +1,6 @@
 // Authored files → checked, merged dataset (without positions). Pure: no file system, no layout.
 import { certaintyOf } from "./certainty.ts";
+import { compileStories } from "./stories.ts";
 import { definedOnly, didYouMean, formatPath, type Problem } from "./problems.ts";
 import { readInput, type DataFile, type Input, type Located } from "./readInput.ts";
 import { resolveEvidence } from "./resolveEvidence.ts";
@@ -65,13 +66,28 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       });
     } else edge.certainty = certainty;
   }
+  const storyFiles = files.filter((f) => f.path.split("/").at(-2) === "stories");
+  const { stories, problems: storyProblems } = compileStories(storyFiles, {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].map((e) => e.edge),
+  });
+  problems.push(...storyProblems);
   if (problems.length > 0) return { ok: false, problems };
   const placed: UnplacedNode[] = [...nodes.values()].map((n) => {
     const nodeFacts = facts.get(n.id);
     return nodeFacts ? { ...n, facts: [...nodeFacts.values()].map((f) => f.fact) } : n;
   });
   const edgeList = [...edges.values()].map((e) => e.edge).sort((a, b) => cmp(a.id, b.id));
-  return { ok: true, dataset: { schemaVersion: 1, sources, nodes: placed, edges: edgeList } };
+  return {
+    ok: true,
+    dataset: {
+      schemaVersion: 1,
+      sources,
+      nodes: placed,
+      edges: edgeList,
+      ...(stories.length ? { stories } : {}),
+    },
+  };
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

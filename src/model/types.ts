@@ -1,5 +1,6 @@
 // The compiled dataset: the public output contract (dist/graph.json), documented in data/README.md.
 import type { NodeType, RelationType } from "./vocabulary.ts";
+import type { Story } from "./stories.ts";
 
 export type Certainty = "stated" | "hedged" | "disputed";
 
@@ -72,6 +73,8 @@ export interface Dataset {
   sources: Source[];
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Guided tours for presentation mode (data/stories/). */
+  stories?: Story[];
 }
 
 /** A dataset before the layout step: nodes have no position yet. */
@@ -81,4 +84,5 @@ export interface UnplacedDataset {
   sources: Source[];
   nodes: UnplacedNode[];
   edges: GraphEdge[];
+  stories?: Story[];
 }

@@ -24,5 +24,15 @@ export function subsetDataset(
   for (const e of edges) cite(e.evidence);
   for (const n of nodes) for (const f of n.facts ?? []) cite(f.evidence);
   const sources = d.sources.filter((s) => cited.has(s.id));
-  return { schemaVersion: 1, sources, nodes, edges };
+  // A story survives only if everything it shows is still there.
+  const keptEdges = new Set(edges.map((e) => e.id));
+  const stories = (d.stories ?? []).filter((story) =>
+    story.steps.every(
+      (step) =>
+        step.nodes.every((id) => kept.has(id)) &&
+        step.edges.every((id) => keptEdges.has(id)) &&
+        (!step.quote || keptEdges.has(step.quote.edge)),
+    ),
+  );
+  return { schemaVersion: 1, sources, nodes, edges, ...(stories.length ? { stories } : {}) };
 }

@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { readDataFolder } from "../../scripts/readDataFolder.ts";
+import { compileDataset } from "./compileDataset.ts";
+import { formatProblem } from "./problems.ts";
+import type { DataFile } from "./readInput.ts";
+import { compileStories, type StoryDataset } from "./stories.ts";
+
+const FIXTURES = "tests/fixtures/stories";
+
+/** The ids the fixtures are checked against: sora--builds_on--dit has two quotes. */
+const DATASET: StoryDataset = {
+  nodes: [{ id: "sora" }, { id: "dit" }, { id: "bill-peebles" }, { id: "saining-xie" }],
+  edges: [
+    { id: "sora--builds_on--dit", evidence: [{}, {}] },
+    { id: "bill-peebles--authored--dit", evidence: [{}] },
+    { id: "bill-peebles--collaborated_with--saining-xie", evidence: [{}] },
+  ],
+};
+
+const STEP = [
+  "  - title: Sora builds on DiT",
+  "    titleZh: Sora 以 DiT 为基础",
+  "    caption: Sora adopts the DiT architecture.",
+  "    captionZh: Sora 采用了 DiT 架构。",
+];
+
+const story = (...lines: string[]) =>
+  ["title: Demo", "titleZh: 演示", "steps:", ...lines].join("\n");
+const messages = (files: DataFile[]) =>
+  compileStories(files, DATASET).problems.map(formatProblem).join("\n");
+
+const invalidCases = readdirSync(FIXTURES)
+  .filter((n) => n.endsWith(".invalid.yaml"))
+  .map((n) => n.replace(/\.invalid\.yaml$/, ""));
+
+describe("compileStories on bad input", () => {
+  test("there is one fixture per kind of bad input", () => {
+    expect(invalidCases).toEqual(
+      expect.arrayContaining([
+        "unknown-node",
+        "unknown-edge",
+        "quote-index-out-of-range",
+        "no-steps",
+        "malformed-yaml",
+        "unknown-field",
+      ]),
+    );
+  });
+
+  test.each(invalidCases)("%s gives its exact message and no story", (name) => {
+    const text = readFileSync(join(FIXTURES, `${name}.invalid.yaml`), "utf8");
+    const result = compileStories([{ path: `data/stories/${name}.yaml`, text }], DATASET);
+    expect(result.stories).toEqual([]);
+    const expected = readFileSync(join(FIXTURES, `${name}.expected.txt`), "utf8").trimEnd();
+    expect(result.problems.map(formatProblem).join("\n")).toBe(expected);
+  });
+
+  test("the story id is the file name, so it must be a slug and unique", () => {
+    const text = story(...STEP, "    focus: { nodes: [sora] }");
+    expect(
+      messages([
+        { path: "data/stories/My Story.yaml", text },
+        {
+          path: "data/stories/demo.json",
+          text: JSON.stringify({ title: "A", titleZh: "甲", steps: [] }),
+        },
+        { path: "data/stories/demo.yaml", text },
+      ]),
+    ).toBe(
+      [
+        'data/stories/My Story.yaml: the story id is the file name, and "My Story" is not a slug',
+        "  Fix: rename the file: lower-case letters, digits and single hyphens, e.g. sora.yaml",
+        "data/stories/demo.json:1 (steps): the story has no steps",
+        "  Fix: add at least one step with title, titleZh, caption, captionZh and focus",
+        'data/stories/demo.yaml: a second story "demo" (first in data/stories/demo.json)',
+        "  Fix: keep one file per story id: merge them, or rename one",
+      ].join("\n"),
+    );
+  });
+
+  test("a negative index is out of range too", () => {
+    const text = story(
+      ...STEP,
+      "    focus: { nodes: [sora] }",
+      "    quote: { edge: sora--builds_on--dit, index: -1 }",
+    );
+    expect(messages([{ path: "data/stories/demo.yaml", text }])).toBe(
+      [
+        "data/stories/demo.yaml:9 (steps[0].quote.index): quote -1 of sora--builds_on--dit does not exist: the edge has 2 quotes",
+        "  Fix: use an index from 0 to 1 (0 is the first quote; leave index out for 0)",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("compileStories on good input", () => {
+  test("resolves focus and quote defaults, keeps optional text only when given", () => {
+    const text = story(
+      ...STEP,
+      "    focus:",
+      "      edges: [sora--builds_on--dit]",
+      "    quote: { edge: sora--builds_on--dit }",
+      ...STEP,
+      "    focus: { nodes: [dit, bill-peebles] }",
+      "    quote: { edge: sora--builds_on--dit, index: 1 }",
+      "    notes: >-",
+      "      Two lines that fold",
+      "      into one.",
+    );
+    const { stories, problems } = compileStories(
+      [{ path: "data/stories/demo.yaml", text }],
+      DATASET,
+    );
+    expect(problems).toEqual([]);
+    expect(stories).toEqual([
+      {
+        id: "demo",
+        title: "Demo",
+        titleZh: "演示",
+        steps: [
+          {
+            title: "Sora builds on DiT",
+            titleZh: "Sora 以 DiT 为基础",
+            caption: "Sora adopts the DiT architecture.",
+            captionZh: "Sora 采用了 DiT 架构。",
+            nodes: [],
+            edges: ["sora--builds_on--dit"],
+            quote: { edge: "sora--builds_on--dit", index: 0 },
+          },
+          {
+            title: "Sora builds on DiT",
+            titleZh: "Sora 以 DiT 为基础",
+            caption: "Sora adopts the DiT architecture.",
+            captionZh: "Sora 采用了 DiT 架构。",
+            nodes: ["dit", "bill-peebles"],
+            edges: [],
+            quote: { edge: "sora--builds_on--dit", index: 1 },
+            notes: "Two lines that fold into one.",
+          },
+        ],
+      },
+    ]);
+  });
+});
+
+describe("the stories in data/stories", () => {
+  const compiled = compileDataset(readDataFolder("data"));
+  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join("\n"));
+  const files = readdirSync("data/stories")
+    .sort()
+    .map((name) => ({
+      path: `data/stories/${name}`,
+      text: readFileSync(join("data/stories", name), "utf8"),
+    }));
+  const { stories, problems } = compileStories(files, compiled.dataset);
+
+  test("compile against the real dataset with zero problems", () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(stories.map((s) => s.id)).toContain("sora");
+  });
+
+  test("the Sora story has 7 to 10 steps, each focused and most with a quote", () => {
+    const sora = stories.find((s) => s.id === "sora");
+    expect(sora?.steps.length).toBeGreaterThanOrEqual(7);
+    expect(sora?.steps.length).toBeLessThanOrEqual(10);
+    for (const step of sora?.steps ?? [])
+      expect(step.nodes.length + step.edges.length).toBeGreaterThan(0);
+    expect(sora?.steps.filter((s) => s.quote).length).toBeGreaterThanOrEqual(7);
+  });
+
+  test("each step of the Sora story shows the quote it was written for", () => {
+    // Quote indices follow the evidence order, which a new source can shift: pin the passages.
+    const edges = new Map(compiled.dataset.edges.map((e) => [e.id, e]));
+    const quotes = (stories.find((s) => s.id === "sora")?.steps ?? []).map((s) =>
+      s.quote ? (edges.get(s.quote.edge)?.evidence[s.quote.index]?.quote ?? "(missing)") : null,
+    );
+    const expected = [
+      "Scalable diffusion models with transformers",
+      "Saining Xie共同发表",
+      "缺少创新性",
+      "谷歌DeepMind对NaViT",
+      "Sora 之父",
+      "DALL-E 3 的共同一作",
+      "让他退学就退学",
+      "所以是项目的总负责人",
+      null,
+      "DiT的一作成为了Sora的核心成员",
+    ];
+    expect(quotes).toHaveLength(expected.length);
+    quotes.forEach((q, i) => {
+      const want = expected[i];
+      if (want === null || want === undefined) expect(q).toBeNull();
+      else expect(q).toContain(want);
+    });
+  });
+
+  test("Chinese text has no space between two Chinese characters (a folded line) and full-width punctuation", () => {
+    const han = "\\p{Script=Han}";
+    const stray = new RegExp(`${han} ${han}|${han}[,;:?]|[,;:?]${han}`, "u");
+    for (const s of stories) {
+      for (const zh of [s.titleZh, ...s.steps.flatMap((st) => [st.titleZh, st.captionZh])]) {
+        expect(zh).not.toMatch(stray);
+      }
+    }
+  });
+});
