@@ -17,7 +17,10 @@ export const INLINE_DATA_ID = "quotegraph-data";
 
 /** JSON inside a <script> element: "</" and U+2028/2029 must not end or break it. */
 function scriptSafe(json: string): string {
-  return json.replaceAll("</", "<\\/").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029");
+  return json
+    .replaceAll("</", "<\\/")
+    .replaceAll("\u2028", "\\u2028")
+    .replaceAll("\u2029", "\\u2029");
 }
 
 export function quotegraphData(options: { dir?: string; inline?: boolean } = {}): Plugin {

@@ -24,7 +24,7 @@ const page = await browser.newPage({
 });
 page.on("console", (m) => console.log(`[console.${m.type()}] ${m.text()}`));
 await page.goto(url);
-await page.waitForSelector(".app");
+await page.waitForSelector("#root > *");
 await page.waitForTimeout(800);
 await page.screenshot({ path: out });
 await browser.close();

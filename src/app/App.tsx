@@ -22,6 +22,7 @@ import { useMediaQuery } from "./useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import { EmbedApp } from "./EmbedApp.tsx";
+import { PresentApp } from "./PresentApp.tsx";
 
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
@@ -37,10 +38,18 @@ export function App() {
 
 function Shell({ dataset }: { dataset: Dataset }) {
   const embed = useAppStore((s) => s.embed);
+  const present = useAppStore((s) => s.present);
+  const story = present ? dataset.stories?.find((s) => s.id === present.story) : undefined;
   return (
     <>
       <UrlSync dataset={dataset} />
-      {embed ? <EmbedApp dataset={dataset} /> : <Explorer dataset={dataset} />}
+      {story ? (
+        <PresentApp dataset={dataset} story={story} />
+      ) : embed ? (
+        <EmbedApp dataset={dataset} />
+      ) : (
+        <Explorer dataset={dataset} />
+      )}
     </>
   );
 }

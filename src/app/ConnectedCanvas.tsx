@@ -15,11 +15,13 @@ export function ConnectedCanvas({
   vm,
   insets = NO_INSETS,
   interactive = true,
+  stage = false,
 }: {
   dataset: Dataset;
   vm: ViewModel;
   insets?: Insets;
   interactive?: boolean;
+  stage?: boolean;
 }) {
   const m = useMessages();
   const lang = useLang();
@@ -52,6 +54,7 @@ export function ConnectedCanvas({
       insets={insets}
       layoutRun={layoutRun}
       interactive={interactive}
+      stage={stage}
       onCamera={setCamera}
       onSelectNode={selectNode}
       onSelectEdge={selectEdge}

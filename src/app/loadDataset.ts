@@ -9,8 +9,11 @@ const INLINE_DATA_ID = "quotegraph-data";
  */
 export async function loadDataset(url = "graph.json"): Promise<Dataset> {
   const inline = document.getElementById(INLINE_DATA_ID);
-  const data = inline?.textContent ? (JSON.parse(inline.textContent) as Dataset) : await fetchJson(url);
-  if (data.schemaVersion !== 1) throw new Error(`${url}: unsupported schemaVersion ${String(data.schemaVersion)}`);
+  const data = inline?.textContent
+    ? (JSON.parse(inline.textContent) as Dataset)
+    : await fetchJson(url);
+  if (data.schemaVersion !== 1)
+    throw new Error(`${url}: unsupported schemaVersion ${String(data.schemaVersion)}`);
   return data;
 }
 

@@ -19,7 +19,10 @@ export interface ViewModel {
   focusIds: string[];
 }
 
-type ViewInput = Pick<AppState, "filters" | "selection" | "focus" | "path" | "reader" | "hoverId">;
+type ViewInput = Pick<
+  AppState,
+  "filters" | "selection" | "focus" | "path" | "reader" | "hoverId" | "present"
+>;
 
 export function useViewModel(dataset: Dataset, v: ViewInput): ViewModel {
   const visible = useMemo(() => visibleElements(dataset, v.filters), [dataset, v.filters]);
@@ -61,15 +64,28 @@ export function useViewModel(dataset: Dataset, v: ViewInput): ViewModel {
       edges: new Set(edges.map((e) => e.id)),
     };
   }, [dataset, v.reader]);
+  const step = v.present
+    ? dataset.stories?.find((s) => s.id === v.present?.story)?.steps[v.present.step]
+    : undefined;
+  const stepEmphasis = useMemo((): Emphasis | null => {
+    if (!step) return null;
+    const edges = dataset.edges.filter((e) => step.edges.includes(e.id));
+    return {
+      nodes: new Set([...step.nodes, ...edges.flatMap((e) => [e.source, e.target])]),
+      edges: new Set(step.edges),
+    };
+  }, [dataset, step]);
   const hoverEmphasis = useMemo(
     () => (v.hoverId ? neighbourhood(dataset, v.hoverId, 1, visible.edges) : null),
     [dataset, v.hoverId, visible],
   );
   // An open source reader shows what that source supports, over the selection it was opened from.
-  const emphasis = hoverEmphasis ?? pathEmphasis ?? sourceEmphasis ?? selectionEmphasis;
+  const emphasis =
+    stepEmphasis ?? hoverEmphasis ?? pathEmphasis ?? sourceEmphasis ?? selectionEmphasis;
   const focusIds = useMemo(() => {
+    if (stepEmphasis) return [...stepEmphasis.nodes, ...stepEmphasis.edges];
     if (pathEmphasis && !v.selection) return [...pathEmphasis.nodes];
     return v.selection ? [v.selection.id] : [];
-  }, [pathEmphasis, v.selection]);
+  }, [stepEmphasis, pathEmphasis, v.selection]);
   return { visible, emphasis, paths, focusIds };
 }

@@ -7,7 +7,9 @@ export interface CameraState {
   y: number;
 }
 
+/** Parts of the canvas covered by panels, in pixels: the camera frames the rest. */
 export interface Insets {
+  left?: number;
   right: number;
   bottom: number;
 }
@@ -62,11 +64,15 @@ export function CameraController({
     for (const id of key.split(" ")) els.merge(cy.getElementById(id));
     if (els.empty()) return;
     const box = els.renderedBoundingBox({});
-    const width = cy.width() - insets.right;
+    const left = insets.left ?? 0;
+    const width = cy.width() - insets.right - left;
     const height = cy.height() - insets.bottom;
     const margin = 40;
     const inView =
-      box.x1 >= margin && box.y1 >= margin && box.x2 <= width - margin && box.y2 <= height - margin;
+      box.x1 >= left + margin &&
+      box.y1 >= margin &&
+      box.x2 <= left + width - margin &&
+      box.y2 <= height - margin;
     if (inView && cy.zoom() >= READABLE_ZOOM) return;
     // No closer than needed to read the labels, and never so close that the selection is cut off.
     const fitZoom =
@@ -74,12 +80,12 @@ export function CameraController({
     const zoom = Math.min(fitZoom, Math.max(cy.zoom(), READABLE_ZOOM));
     const centre = els.boundingBox({});
     const pan = {
-      x: width / 2 - ((centre.x1 + centre.x2) / 2) * zoom,
+      x: left + width / 2 - ((centre.x1 + centre.x2) / 2) * zoom,
       y: height / 2 - ((centre.y1 + centre.y2) / 2) * zoom,
     };
     cy.stop();
     if (reducedMotion()) cy.viewport({ zoom, pan });
     else cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic" });
-  }, [cy, key, insets.right, insets.bottom]);
+  }, [cy, key, insets.left, insets.right, insets.bottom]);
   return null;
 }

@@ -3,14 +3,18 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, EventObject } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import { DARK_STYLESHEET, LIGHT_STYLESHEET } from "./stylesheet.ts";
+import { DARK_STYLESHEET, LIGHT_STYLESHEET, STAGE_STYLESHEET } from "./stylesheet.ts";
+import { StageLabelController } from "./StageLabelController.tsx";
 import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
 import { exposeTestHandle } from "./testHandle.ts";
+import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
+/** Labels on stage: readable from the back of a room (≥ 24 px at 1080p). */
+const STAGE_LABEL_PX = 28;
 const STYLE = { width: "100%", height: "100%" } as const;
 
 export interface GraphCanvasProps {
@@ -26,8 +30,12 @@ export interface GraphCanvasProps {
   focusIds: readonly string[];
   insets: Insets;
   layoutRun: number;
+  /** The high-contrast stage theme for talks, with labels kept large on screen. */
+  stage?: boolean;
   /** When false the canvas ignores wheel, pinch and drag (an embed before the reader clicks in). */
   interactive?: boolean;
+  /** Receives a PNG/SVG exporter for this canvas once it is drawn. */
+  onExporter?(exporter: ImageExporter | null): void;
   onCamera(camera: CameraState): void;
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
@@ -72,6 +80,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.userPanningEnabled(interactive);
   }, [cy, interactive]);
 
+  const { onExporter, dark } = props;
+  useEffect(() => {
+    if (!cy || !onExporter) return;
+    onExporter(createImageExporter(cy, dark ? "#0f172a" : "#ffffff", dark ? "#e2e8f0" : "#1f2937"));
+    return () => onExporter(null);
+  }, [cy, onExporter, dark]);
+
   useEffect(() => {
     if (!cy) return;
     exposeTestHandle(cy);
@@ -112,7 +127,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     >
       <CytoscapeComponent
         elements={elements}
-        stylesheet={props.dark ? DARK_STYLESHEET : LIGHT_STYLESHEET}
+        stylesheet={
+          props.stage ? STAGE_STYLESHEET : props.dark ? DARK_STYLESHEET : LIGHT_STYLESHEET
+        }
         layout={LAYOUT}
         style={STYLE}
         cy={capture}
@@ -135,6 +152,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         insets={props.insets}
       />
       <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} />
+      <StageLabelController cy={cy} px={props.stage ? STAGE_LABEL_PX : null} />
     </div>
   );
 }

@@ -80,3 +80,28 @@ export const DARK_STYLESHEET: StylesheetJson = [
     style: { "line-color": "#fbbf24", "target-arrow-color": "#fbbf24" },
   },
 ];
+
+/** The stage theme for talks: black ground, bright marks, white labels (high contrast). */
+export const STAGE_STYLESHEET: StylesheetJson = [
+  ...BASE,
+  {
+    selector: "node",
+    style: {
+      color: "#ffffff",
+      "text-background-color": "#000000",
+      "text-background-opacity": 0.8,
+      "border-color": "#000000",
+      "text-max-width": "360px",
+    },
+  },
+  {
+    selector: "edge",
+    style: { "line-color": "#94a3b8", "target-arrow-color": "#94a3b8", width: 3 },
+  },
+  {
+    selector: "edge.emphasised",
+    style: { "line-color": "#fbbf24", "target-arrow-color": "#fbbf24", width: 6 },
+  },
+  { selector: ".faded", style: { opacity: 0.12 } },
+  { selector: "node.faded", style: { "text-opacity": 0 } },
+];

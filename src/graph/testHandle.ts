@@ -14,6 +14,8 @@ export interface QuotegraphTestHandle {
   /** "hidden", "faded", "emphasised" or "normal". */
   stateOf(id: string): "hidden" | "faded" | "emphasised" | "normal" | null;
   zoom(): number;
+  /** On-screen height of a node's label, in CSS pixels. */
+  labelPx(id: string): number | null;
 }
 
 export function exposeTestHandle(cy: Core) {
@@ -39,6 +41,10 @@ export function exposeTestHandle(cy: Core) {
       return "normal";
     },
     zoom: () => cy.zoom(),
+    labelPx(id) {
+      const n = cy.nodes().getElementById(id);
+      return n.empty() ? null : parseFloat(String(n.style("font-size"))) * cy.zoom();
+    },
   };
   (window as { __quotegraph?: QuotegraphTestHandle }).__quotegraph = handle;
 }

@@ -35,6 +35,9 @@ export interface AppState extends ViewState {
   rerunLayout(): void;
   restoreLayout(): void;
   addNotices(notices: string[]): void;
+  startStory(story: string): void;
+  goToStep(step: number): void;
+  stopStory(): void;
   dismissNotice(index: number): void;
 }
 
@@ -68,6 +71,17 @@ export const useAppStore = create<AppState>()((set) => ({
   setHover: (hoverId) => set({ hoverId }),
   rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
   restoreLayout: () => set({ layoutRun: 0 }),
+  startStory: (story) =>
+    set({ present: { story, step: 0 }, presenter: false, selection: null, reader: null }),
+  goToStep: (step) =>
+    set((s) => {
+      const story = s.dataset?.stories?.find((x) => x.id === s.present?.story);
+      if (!s.present || !story) return {};
+      return {
+        present: { story: story.id, step: Math.max(0, Math.min(step, story.steps.length - 1)) },
+      };
+    }),
+  stopStory: () => set({ present: null, presenter: false }),
   addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
 }));
@@ -84,5 +98,7 @@ export function viewOf(s: AppState): ViewState {
     mode: s.mode,
     camera: s.camera,
     embed: s.embed,
+    present: s.present,
+    presenter: s.presenter,
   };
 }

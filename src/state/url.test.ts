@@ -34,6 +34,8 @@ describe("parseView", () => {
       mode: "table",
       camera: { zoom: 1.25, x: -120, y: 40 },
       embed: true,
+      present: null,
+      presenter: false,
     };
     const search = serializeView(view);
     expect(search).toBe(

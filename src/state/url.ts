@@ -28,6 +28,9 @@ const KNOWN = new Set([
   "mode",
   "cam",
   "embed",
+  "present",
+  "step",
+  "presenter",
 ]);
 
 export interface ParsedView {
@@ -123,6 +126,22 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
     if (embed === "1") view.embed = true;
     else ignore("embed", embed, "expected 1");
   }
+  const present = params.get("present");
+  if (present !== null) {
+    const story = dataset.stories?.find((s) => s.id === present);
+    if (!story) ignore("present", present, "no such story");
+    else {
+      const raw = params.get("step") ?? "1";
+      const step = /^\d+$/.test(raw) ? Number(raw) : NaN;
+      if (!(step >= 1 && step <= story.steps.length))
+        ignore("step", raw, `expected 1 to ${story.steps.length}`);
+      view.present = {
+        story: story.id,
+        step: step >= 1 && step <= story.steps.length ? step - 1 : 0,
+      };
+      view.presenter = params.get("presenter") === "1";
+    }
+  }
   const cam = params.get("cam");
   if (cam !== null) {
     const parts = cam.split(",").map(Number);
@@ -155,6 +174,11 @@ export function serializeView(view: ViewState): string {
   if (view.mode !== "graph") p.set("mode", view.mode);
   if (view.camera) p.set("cam", cameraParam(view.camera));
   if (view.embed) p.set("embed", "1");
+  if (view.present) {
+    p.set("present", view.present.story);
+    p.set("step", String(view.present.step + 1));
+    if (view.presenter) p.set("presenter", "1");
+  }
   const s = p.toString().replaceAll("%2C", ",").replaceAll("%7E", "~");
   return s ? `?${s}` : "";
 }

@@ -33,6 +33,10 @@ export interface ViewState {
   camera: Camera | null;
   /** Embedded in another page (an iframe): graph, compact evidence drawer, link to the full view. */
   embed: boolean;
+  /** Presentation mode: a story and its step (0-based here, 1-based in the URL). */
+  present: { story: string; step: number } | null;
+  /** The presenter's window (notes, next step, timer) rather than the audience's. */
+  presenter: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -46,4 +50,6 @@ export const DEFAULT_VIEW: ViewState = {
   mode: "graph",
   camera: null,
   embed: false,
+  present: null,
+  presenter: false,
 };

@@ -17,7 +17,8 @@ export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
   const lang = useLang();
   const mode = useAppStore((s) => s.mode);
   const layoutRun = useAppStore((s) => s.layoutRun);
-  const { setMode, setLang, rerunLayout, restoreLayout, openSource } = useAppStore.getState();
+  const { setMode, setLang, rerunLayout, restoreLayout, openSource, startStory } =
+    useAppStore.getState();
   const toggle = (d: Drawer) => onDrawer(drawer === d ? null : d);
   return (
     <header className="topbar">
@@ -49,6 +50,11 @@ export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
         {mode === "graph" && layoutRun > 0 && (
           <button type="button" onClick={restoreLayout}>
             {m.restoreLayout}
+          </button>
+        )}
+        {dataset.stories?.[0] && (
+          <button type="button" onClick={() => startStory(dataset.stories?.[0]?.id ?? "")}>
+            {m.present}
           </button>
         )}
         <EmbedDialog />

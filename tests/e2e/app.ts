@@ -25,6 +25,8 @@ export function setupApp() {
   });
   return {
     url: (query = "") => `${server.url}${query}`,
+    /** A fresh browser context, for tests with several windows of one browser (BroadcastChannel). */
+    newContext: (viewport = { width: 1280, height: 720 }) => browser.newContext({ viewport }),
     async open(
       query = "",
       options: {

@@ -47,6 +47,7 @@ export async function pointOf(page: Page, id: string) {
 }
 
 type Handle = {
+  labelPx(id: string): number | null;
   positionOf(id: string): { x: number; y: number } | null;
   stateOf(id: string): string | null;
   zoom(): number;
@@ -62,6 +63,13 @@ export function stateOf(page: Page, id: string) {
 export function positionOf(page: Page, id: string) {
   return page.evaluate(
     (x) => (window as unknown as { __quotegraph: Handle }).__quotegraph.positionOf(x),
+    id,
+  );
+}
+
+export function labelPx(page: Page, id: string) {
+  return page.evaluate(
+    (x) => (window as unknown as { __quotegraph: Handle }).__quotegraph.labelPx(x),
     id,
   );
 }
