@@ -15,6 +15,7 @@ import { Notices } from "../ui/Notices.tsx";
 import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import type { Dataset } from "../model/types.ts";
+import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { UrlSync } from "./UrlSync.tsx";
@@ -61,6 +62,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const edge = useAppStore(selectSelectedEdge);
   const node = useAppStore(selectSelectedNode);
   const [drawer, setDrawer] = useState<Drawer>(null);
+  const [exporter, setExporter] = useState<ImageExporter | null>(null);
   const phone = useMediaQuery("(max-width: 700px)");
   const vm = useViewModel(dataset, state);
   const counts = useMemo(() => {
@@ -84,7 +86,13 @@ function Explorer({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className={`app${phone ? " phone" : ""}`}>
-      <Toolbar dataset={dataset} drawer={drawer} onDrawer={setDrawer} />
+      <Toolbar
+        dataset={dataset}
+        visible={vm.visible}
+        exporter={exporter}
+        drawer={drawer}
+        onDrawer={setDrawer}
+      />
       <StatusRegion dataset={dataset} />
       <main className="stage">
         {drawer && (
@@ -106,7 +114,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         )}
         {state.mode === "graph" ? (
           <>
-            <ConnectedCanvas dataset={dataset} vm={vm} insets={insets} />
+            <ConnectedCanvas dataset={dataset} vm={vm} insets={insets} onExporter={setExporter} />
             <Legend counts={counts} />
           </>
         ) : (

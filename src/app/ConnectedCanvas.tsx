@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { GraphCanvas } from "../graph/GraphCanvas.tsx";
 import type { Insets } from "../graph/CameraController.tsx";
+import type { ImageExporter } from "../graph/imageExport.ts";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { nodeLabel, useLang, useMessages } from "../ui/useMessages.ts";
@@ -16,12 +17,14 @@ export function ConnectedCanvas({
   insets = NO_INSETS,
   interactive = true,
   stage = false,
+  onExporter,
 }: {
   dataset: Dataset;
   vm: ViewModel;
   insets?: Insets;
   interactive?: boolean;
   stage?: boolean;
+  onExporter?: (exporter: ImageExporter | null) => void;
 }) {
   const m = useMessages();
   const lang = useLang();
@@ -55,6 +58,7 @@ export function ConnectedCanvas({
       layoutRun={layoutRun}
       interactive={interactive}
       stage={stage}
+      {...(onExporter ? { onExporter } : {})}
       onCamera={setCamera}
       onSelectNode={selectNode}
       onSelectEdge={selectEdge}

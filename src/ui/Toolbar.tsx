@@ -2,17 +2,21 @@ import { useAppStore } from "../state/store.ts";
 import type { Dataset } from "../model/types.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
+import { ExportDialog } from "./ExportDialog.tsx";
+import type { ImageExporter } from "../graph/imageExport.ts";
 import { useLang, useMessages } from "./useMessages.ts";
 
 export type Drawer = "filters" | "path" | null;
 
 export interface ToolbarProps {
   dataset: Dataset;
+  visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  exporter: ImageExporter | null;
   drawer: Drawer;
   onDrawer(drawer: Drawer): void;
 }
 
-export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
+export function Toolbar({ dataset, visible, exporter, drawer, onDrawer }: ToolbarProps) {
   const m = useMessages();
   const lang = useLang();
   const mode = useAppStore((s) => s.mode);
@@ -57,6 +61,7 @@ export function Toolbar({ dataset, drawer, onDrawer }: ToolbarProps) {
             {m.present}
           </button>
         )}
+        <ExportDialog dataset={dataset} visible={visible} exporter={exporter} />
         <EmbedDialog />
         <button
           type="button"
