@@ -14,5 +14,5 @@ if (!result.ok) {
 const s = summarize(result.dataset);
 console.log(
   `${dir}: ${s.nodes} nodes, ${s.edges} relations (${s.hedged} hedged, ${s.disputed} disputed), ` +
-    `${s.quotes} quotes (${s.factQuotes} on facts), ${s.facts} facts, ${s.sources} sources. OK.`,
+    `${s.quotes} quotes (${s.factQuotes} on facts), ${s.facts} facts, ${s.sources} sources, ${s.stories} stories. OK.`,
 );

@@ -5,6 +5,7 @@ export function summarize(d: Dataset) {
   const factQuotes = facts.reduce((sum, f) => sum + f.evidence.length, 0);
   return {
     sources: d.sources.length,
+    stories: d.stories?.length ?? 0,
     nodes: d.nodes.length,
     edges: d.edges.length,
     hedged: d.edges.filter((e) => e.certainty === "hedged").length,
