@@ -1,15 +1,7 @@
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
-import { EdgePanel } from "../ui/EdgePanel.tsx";
 import { Legend } from "../ui/Legend.tsx";
-import { NodePanel } from "../ui/NodePanel.tsx";
-import { SourceReader } from "../ui/SourceReader.tsx";
-import { PathPanel } from "../ui/PathPanel.tsx";
-import { FiltersPanel } from "../ui/FiltersPanel.tsx";
-import { PathFinder } from "../ui/PathFinder.tsx";
-import { EntityTable } from "../ui/EntityTable.tsx";
-import { RelationTable } from "../ui/RelationTable.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { Notices } from "../ui/Notices.tsx";
 import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
@@ -22,8 +14,17 @@ import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "./useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
-import { EmbedApp } from "./EmbedApp.tsx";
-import { PresentApp } from "./PresentApp.tsx";
+import {
+  EdgePanel,
+  EmbedApp,
+  FiltersPanel,
+  NodePanel,
+  PathFinder,
+  PathPanel,
+  PresentApp,
+  SourceReader,
+  Tables,
+} from "./lazyParts.ts";
 
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
@@ -44,13 +45,15 @@ function Shell({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <UrlSync dataset={dataset} />
-      {story ? (
-        <PresentApp dataset={dataset} story={story} />
-      ) : embed ? (
-        <EmbedApp dataset={dataset} />
-      ) : (
-        <Explorer dataset={dataset} />
-      )}
+      <Suspense fallback={null}>
+        {story ? (
+          <PresentApp dataset={dataset} story={story} />
+        ) : embed ? (
+          <EmbedApp dataset={dataset} />
+        ) : (
+          <Explorer dataset={dataset} />
+        )}
+      </Suspense>
     </>
   );
 }
@@ -105,11 +108,13 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             >
               ×
             </button>
-            {drawer === "filters" ? (
-              <FiltersPanel dataset={dataset} />
-            ) : (
-              <PathFinder dataset={dataset} />
-            )}
+            <Suspense fallback={null}>
+              {drawer === "filters" ? (
+                <FiltersPanel dataset={dataset} />
+              ) : (
+                <PathFinder dataset={dataset} />
+              )}
+            </Suspense>
           </aside>
         )}
         {state.mode === "graph" ? (
@@ -118,10 +123,9 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             <Legend counts={counts} />
           </>
         ) : (
-          <div className="tables">
-            <RelationTable dataset={dataset} visible={vm.visible.edges} />
-            <EntityTable dataset={dataset} visible={vm.visible.nodes} />
-          </div>
+          <Suspense fallback={null}>
+            <Tables dataset={dataset} visible={vm.visible} />
+          </Suspense>
         )}
         {panelOpen && (
           <aside className="side-panel" aria-label="Details" data-testid="side-panel">
@@ -137,15 +141,17 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             >
               ×
             </button>
-            {state.reader ? (
-              <SourceReader reader={state.reader} dataset={dataset} />
-            ) : (
-              <>
-                {edge && <EdgePanel edge={edge} dataset={dataset} />}
-                {node && <NodePanel node={node} dataset={dataset} />}
-                {state.path && <PathPanel dataset={dataset} paths={vm.paths} />}
-              </>
-            )}
+            <Suspense fallback={null}>
+              {state.reader ? (
+                <SourceReader reader={state.reader} dataset={dataset} />
+              ) : (
+                <>
+                  {edge && <EdgePanel edge={edge} dataset={dataset} />}
+                  {node && <NodePanel node={node} dataset={dataset} />}
+                  {state.path && <PathPanel dataset={dataset} paths={vm.paths} />}
+                </>
+              )}
+            </Suspense>
           </aside>
         )}
         <Notices />

@@ -2,9 +2,6 @@ import { useRef } from "react";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { Dataset } from "../model/types.ts";
 import { subsetDataset } from "../model/export/subset.ts";
-import { nodesCsv, relationsCsv } from "../model/export/csv.ts";
-import { toGraphML } from "../model/export/graphml.ts";
-import { toGEXF } from "../model/export/gexf.ts";
 import { download } from "./download.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
@@ -49,16 +46,35 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
         exporter && download("quotegraph.svg", await exporter.svg(footer()), "image/svg+xml"),
     ],
     ["graph.json", () => download("graph.json", `${JSON.stringify(view())}\n`, "application/json")],
+    // The serializers load on demand: the first view does not need them.
     [
       m.exportRelationsCsv,
-      () => download("relations.csv", relationsCsv(view()), "text/csv;charset=utf-8"),
+      async () => {
+        const { relationsCsv } = await import("../model/export/csv.ts");
+        download("relations.csv", relationsCsv(view()), "text/csv;charset=utf-8");
+      },
     ],
     [
       m.exportEntitiesCsv,
-      () => download("entities.csv", nodesCsv(view()), "text/csv;charset=utf-8"),
+      async () => {
+        const { nodesCsv } = await import("../model/export/csv.ts");
+        download("entities.csv", nodesCsv(view()), "text/csv;charset=utf-8");
+      },
     ],
-    ["GraphML", () => download("quotegraph.graphml", toGraphML(view()), "application/xml")],
-    ["GEXF", () => download("quotegraph.gexf", toGEXF(view()), "application/xml")],
+    [
+      "GraphML",
+      async () => {
+        const { toGraphML } = await import("../model/export/graphml.ts");
+        download("quotegraph.graphml", toGraphML(view()), "application/xml");
+      },
+    ],
+    [
+      "GEXF",
+      async () => {
+        const { toGEXF } = await import("../model/export/gexf.ts");
+        download("quotegraph.gexf", toGEXF(view()), "application/xml");
+      },
+    ],
   ];
   return (
     <>

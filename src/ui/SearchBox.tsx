@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
-import { createSearch } from "../model/search.ts";
+import type { Search } from "../model/search.ts";
 import { useAppStore } from "../state/store.ts";
 import { TypeIcon } from "./Legend.tsx";
 import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
@@ -10,14 +10,21 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const lang = useLang();
   const selectNode = useAppStore((s) => s.selectNode);
-  const search = useMemo(() => createSearch(dataset.nodes), [dataset]);
+  // The matcher (and its fuzzy-search library) loads when the reader first reaches for search.
+  const [search, setSearch] = useState<Search | null>(null);
+  const load = () => {
+    if (search) return;
+    void import("../model/search.ts").then(({ createSearch }) =>
+      setSearch(() => createSearch(dataset.nodes)),
+    );
+  };
   const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => (query.trim() ? search(query, 8) : []), [search, query]);
+  const hits = useMemo(() => (search && query.trim() ? search(query, 8) : []), [search, query]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -64,6 +71,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
           setActive(0);
           setOpen(true);
         }}
+        onFocus={load}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
