@@ -11,7 +11,14 @@ export function toElements(dataset: Dataset, labelOf: (id: string) => string): E
     })),
     ...dataset.edges.map((e) => ({
       group: "edges" as const,
-      data: { id: e.id, source: e.source, target: e.target, certainty: e.certainty },
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        certainty: e.certainty,
+        unsourced: e.unsourced === true,
+        undirected: e.undirected === true,
+      },
     })),
   ];
 }

@@ -57,6 +57,12 @@ const BASE: StylesheetJson = [
     selector: "node:selected, node.selected",
     style: { "border-color": "#f59e0b", "border-width": 4 },
   },
+  {
+    // Asserted by the data, supported by no quote: faint, finely dotted, never mistaken for sourced.
+    selector: "edge[?unsourced]",
+    style: { width: 1, "line-style": "dashed", "line-dash-pattern": [2, 5], opacity: 0.75 },
+  },
+  { selector: "edge[?undirected]", style: { "target-arrow-shape": "none" } },
   { selector: ".hidden", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.18 } },
   { selector: "edge.emphasised", style: { width: 3 } },

@@ -14,4 +14,5 @@ export const TYPE_STYLE: Record<NodeType, { color: string; shape: NodeShape }> =
   project: { color: "#0e7490", shape: "hexagon" },
   funder: { color: "#be185d", shape: "star" },
   venue: { color: "#4b5563", shape: "vee" },
+  entity: { color: "#64748b", shape: "ellipse" },
 };

@@ -114,6 +114,27 @@ describe("compileDataset on good input", () => {
     expect(edge && "note" in edge).toBe(false);
   });
 
+  test("an unsourced relation compiles as such, and a quote from another file sources it", () => {
+    const loose: DataFile = {
+      path: "data/evidence/demo2.yaml",
+      text: "relations:\n  - source: li-si\n    type: studied_at\n    target: pku\n    unsourced: true\n",
+    };
+    const r = compileDataset([...fixture("base.valid"), loose]);
+    const edge = r.ok ? r.dataset.edges.find((e) => e.id === "li-si--studied_at--pku") : undefined;
+    expect(edge?.unsourced).toBe(true);
+    expect(edge?.evidence).toEqual([]);
+    const quoted: DataFile = {
+      path: "data/evidence/demo3.yaml",
+      text: "sourceId: demo\nrelations:\n  - source: li-si\n    type: studied_at\n    target: pku\n    evidence:\n      - quote: 在北京大学读博士\n        translation: at Peking University\n",
+    };
+    const both = compileDataset([...fixture("base.valid"), loose, quoted]);
+    const sourced = both.ok
+      ? both.dataset.edges.find((e) => e.id === "li-si--studied_at--pku")
+      : undefined;
+    expect(sourced?.evidence).toHaveLength(1);
+    expect(sourced && "unsourced" in sourced).toBe(false);
+  });
+
   test("stores undirected relations once, with ids in alphabetical order", () => {
     const files = fixture("base.valid").map((f) =>
       f.path.endsWith("evidence/demo.yaml")

@@ -31,7 +31,8 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
     file.value.relations.forEach((rel, i) => {
       const place = placeOf(file, ["relations", i]);
       if (!checkEndpoints(rel, nodes, input.invalidNodeIds, place, problems)) return;
-      const evidence = resolve(rel.evidence, ["relations", i, "evidence"]);
+      if (!checkSourcing(rel, place, problems)) return;
+      const evidence = resolve(rel.evidence ?? [], ["relations", i, "evidence"]);
       if (evidence) addRelation(edges, rel, withNote(evidence, rel.note), place, problems);
     });
     const factIds = new Set<string>();
@@ -58,6 +59,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
   }
   for (const { edge, first } of edges.values()) {
     const certainty = certaintyOf(edge.evidence);
+    if (edge.unsourced) continue;
     if (certainty === "denied") {
       problems.push({
         ...at(first),
@@ -205,6 +207,27 @@ function checkEndpoints(
   return ok;
 }
 
+/** A relation has quotes, or says plainly that it has none. */
+function checkSourcing(rel: AuthoredRelation, place: Place, problems: Problem[]): boolean {
+  if (rel.unsourced && rel.evidence) {
+    problems.push({
+      ...at({ ...place, path: `${place.path}.unsourced` }),
+      message: "a relation with quotes is not unsourced",
+      fix: "remove unsourced: true, or remove the evidence",
+    });
+    return false;
+  }
+  if (!rel.unsourced && !rel.evidence) {
+    problems.push({
+      ...at(place),
+      message: "this relation has no quotes",
+      fix: "add evidence with at least one verbatim quote, or mark it unsourced: true if no source states it",
+    });
+    return false;
+  }
+  return true;
+}
+
 function resolveAll(
   file: Located<EvidenceFile>,
   texts: Map<string, string>,
@@ -258,6 +281,7 @@ function addRelation(
       ...(rel.role ? { role: rel.role } : {}),
       certainty: "stated",
       evidence,
+      ...(rel.unsourced ? { unsourced: true as const } : {}),
     };
     edges.set(id, { edge, first: place });
     return;
@@ -287,6 +311,8 @@ function addRelation(
     } else if (value !== undefined) edge[key] = value;
   }
   edge.evidence.push(...evidence);
+  // Quotes from any file make the relation sourced.
+  if (edge.evidence.length > 0) delete edge.unsourced;
 }
 
 /** A relation's note in an evidence file is about that file's quotes: it travels with them. */

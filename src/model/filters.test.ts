@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { buildDataset } from "../../scripts/buildDataset.ts";
-import { filterCounts, isFiltering, NO_FILTERS, visibleElements, type Filters } from "./filters.ts";
+import {
+  filterCounts,
+  gradeOf,
+  isFiltering,
+  NO_FILTERS,
+  visibleElements,
+  type Filters,
+} from "./filters.ts";
 import { makeDataset } from "./testDataset.ts";
 import { edgeYears } from "./years.ts";
 
@@ -105,6 +112,7 @@ describe("filterCounts", () => {
       stated: { visible: 1, total: 3 },
       hedged: { visible: 1, total: 1 },
       disputed: { visible: 1, total: 1 },
+      unsourced: { visible: 0, total: 0 },
     });
     expect(c.sources).toEqual({
       s1: { visible: 1, total: 2 },
@@ -162,5 +170,34 @@ describe("on the real dataset", () => {
     const b = visibleElements(real, filters);
     expect([...a.nodes]).toEqual([...b.nodes]);
     expect([...a.edges]).toEqual([...b.edges]);
+  });
+});
+
+describe("unsourced edges", () => {
+  const d = makeDataset({
+    nodes: [
+      ["a", "person"],
+      ["b", "person"],
+      ["c", "person"],
+    ],
+    edges: [
+      ["a", "collaborated_with", "b", { sources: ["s1"] }],
+      ["b", "collaborated_with", "c", { sources: [] }],
+    ],
+  });
+  const loose = d.edges.find((e) => e.evidence.length === 0);
+  if (!loose) throw new Error("the builder made no quote-less edge");
+  loose.unsourced = true;
+
+  test("have their own certainty value, and show while no source is hidden", () => {
+    expect(gradeOf(loose)).toBe("unsourced");
+    expect(visibleElements(d, NO_FILTERS).edges.has(loose.id)).toBe(true);
+    expect(
+      visibleElements(d, { ...NO_FILTERS, hiddenCertainties: ["unsourced"] }).edges.has(loose.id),
+    ).toBe(false);
+    expect(visibleElements(d, { ...NO_FILTERS, hiddenSources: ["s9"] }).edges.has(loose.id)).toBe(
+      false,
+    );
+    expect(filterCounts(d, NO_FILTERS).certainties.unsourced).toEqual({ visible: 1, total: 1 });
   });
 });

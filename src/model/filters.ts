@@ -10,6 +10,8 @@
 //   node of the other types.
 // - Counts: `visible` is what the current filters show, `total` what the dataset holds. A source
 //   counts every relation that quotes it at least once.
+// - Unsourced edges (no quote at all) have their own certainty value, "unsourced", and show only
+//   while no source is hidden: hiding sources means "show what these sources support".
 import { edgeYears, overlapsYears } from "./years.ts";
 import type { Certainty, Dataset, GraphEdge } from "./types.ts";
 import { NODE_TYPES, RELATION_TYPE_IDS, type NodeType, type RelationType } from "./vocabulary.ts";
@@ -18,7 +20,7 @@ export interface Filters {
   hiddenNodeTypes: NodeType[];
   hiddenRelationTypes: RelationType[];
   hiddenSources: string[];
-  hiddenCertainties: Certainty[];
+  hiddenCertainties: Grade[];
   /** Inclusive range of years; null = no time filter. */
   years: { from: number; to: number } | null;
 }
@@ -31,7 +33,14 @@ export const NO_FILTERS: Filters = {
   years: null,
 };
 
-export const CERTAINTIES: readonly Certainty[] = ["stated", "hedged", "disputed"];
+/** A relation's certainty, or "unsourced" when no quote supports it. */
+export type Grade = Certainty | "unsourced";
+
+export const CERTAINTIES: readonly Grade[] = ["stated", "hedged", "disputed", "unsourced"];
+
+export function gradeOf(e: Pick<GraphEdge, "certainty" | "unsourced">): Grade {
+  return e.unsourced ? "unsourced" : e.certainty;
+}
 
 export interface Count {
   visible: number;
@@ -43,7 +52,7 @@ export interface FilterCounts {
   relationTypes: Record<RelationType, Count>;
   /** Keyed by source id: the relations quoting each source. */
   sources: Record<string, Count>;
-  certainties: Record<Certainty, Count>;
+  certainties: Record<Grade, Count>;
   nodes: Count;
   edges: Count;
 }
@@ -75,9 +84,14 @@ export function visibleElements(
   const hiddenCertainties = new Set(f.hiddenCertainties);
   const typeShown = new Map(d.nodes.map((n) => [n.id, !hiddenNodeTypes.has(n.type)]));
   const edgeShown = (e: GraphEdge): boolean => {
-    if (hiddenRelations.has(e.type) || hiddenCertainties.has(e.certainty)) return false;
+    if (hiddenRelations.has(e.type) || hiddenCertainties.has(gradeOf(e))) return false;
     if (!typeShown.get(e.source) || !typeShown.get(e.target)) return false;
-    if (!e.evidence.some((x) => !hiddenSources.has(x.sourceId))) return false;
+    if (
+      e.evidence.length === 0
+        ? hiddenSources.size > 0
+        : !e.evidence.some((x) => !hiddenSources.has(x.sourceId))
+    )
+      return false;
     if (f.years === null) return true;
     const span = edgeYears(e);
     return span === null || overlapsYears(span, f.years);
@@ -118,7 +132,7 @@ export function filterCounts(d: Dataset, f: Filters): FilterCounts {
   for (const e of d.edges) {
     const visible = shown.edges.has(e.id);
     tally(relationTypes, e.type, visible);
-    tally(certainties, e.certainty, visible);
+    tally(certainties, gradeOf(e), visible);
     for (const s of edgeSourceIds(e)) tally(sources, s, visible);
   }
   return {

@@ -67,7 +67,9 @@ export const relationSchema = z.strictObject({
   to: date.optional(),
   role: text("role").optional(),
   note: text("note").optional(),
-  evidence: evidenceList,
+  /** Quotes are required unless the relation says it has none (unsourced: true). */
+  evidence: evidenceList.optional(),
+  unsourced: z.literal(true).optional(),
 });
 
 export const factSchema = z.strictObject({

@@ -53,6 +53,10 @@ export interface GraphNode {
   facts?: Fact[];
   /** normalized search keys, baked at build */
   searchKeys?: string[];
+  /** Imported data: the file's own type when it is outside the vocabulary (type is then "entity"). */
+  rawType?: string;
+  /** Imported data: the file's other attributes, kept as given. */
+  attributes?: Record<string, string | number | boolean>;
 }
 
 export interface GraphEdge {
@@ -66,6 +70,15 @@ export interface GraphEdge {
   role?: string;
   certainty: Certainty;
   evidence: Evidence[];
+  /**
+   * No quote supports this relation (imported data, or authored `unsourced: true`): the data
+   * asserts it, no source does. Shown in its own style and filterable; evidence is empty.
+   */
+  unsourced?: true;
+  /** Imported data: an undirected link (drawn without an arrow). */
+  undirected?: true;
+  weight?: number;
+  rawType?: string;
 }
 
 export interface Dataset {

@@ -9,6 +9,7 @@ export const NODE_TYPES = [
   "project",
   "funder",
   "venue",
+  "entity",
 ] as const;
 
 export type NodeType = (typeof NODE_TYPES)[number];
@@ -46,6 +47,9 @@ export const RELATION_TYPES = {
   funded_by: { label: "funded by", from: ["person", "paper", "project"], to: ["funder"] },
   published_in: { label: "published in", from: ["paper"], to: ["venue"] },
   rejected_by: { label: "rejected by", from: ["paper"], to: ["venue"] },
+  // For imported networks whose relations are outside this vocabulary: the edge's own label says
+  // what it is.
+  related_to: { label: "related to", from: NODE_TYPES, to: NODE_TYPES },
 } as const satisfies Record<string, RelationTypeInfo>;
 
 export type RelationType = keyof typeof RELATION_TYPES;

@@ -7,10 +7,9 @@ import {
   type NodeType,
   type RelationType,
 } from "../model/vocabulary.ts";
-import type { Certainty } from "../model/types.ts";
+import { CERTAINTIES, type Grade } from "../model/filters.ts";
 import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
 
-const CERTAINTIES: readonly Certainty[] = ["stated", "hedged", "disputed"];
 const KNOWN = new Set([
   "node",
   "edge",
@@ -89,7 +88,7 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
     hiddenNodeTypes: list<NodeType>("hide", NODE_TYPES),
     hiddenRelationTypes: list<RelationType>("hideRel", RELATION_TYPE_IDS),
     hiddenSources: list<string>("hideSrc", [...sources.keys()]),
-    hiddenCertainties: list<Certainty>("hideCert", CERTAINTIES),
+    hiddenCertainties: list<Grade>("hideCert", CERTAINTIES),
     years: null,
   };
   const years = params.get("years");

@@ -2,10 +2,12 @@ import type { Dataset, Evidence, GraphEdge } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
-import { useMessages, useNodeLabel } from "./useMessages.ts";
+import { gradeOf } from "../model/filters.ts";
+import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset }) {
   const m = useMessages();
+  const relationText = useRelationText();
   const label = useNodeLabel(dataset);
   const span = edge.from || edge.to ? `${edge.from ?? "…"} – ${edge.to ?? "…"}` : null;
   const cited = new Set(edge.evidence.map((e) => e.sourceId)).size;
@@ -14,11 +16,11 @@ export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset
   return (
     <article className="panel edge-panel" aria-labelledby="edge-title">
       <h2 id="edge-title">
-        {label(edge.source)} <span className="relation">{m.relationType[edge.type]}</span>{" "}
+        {label(edge.source)} <span className="relation">{relationText(edge)}</span>{" "}
         {label(edge.target)}
       </h2>
       <p className="meta">
-        <CertaintyBadge certainty={edge.certainty} />
+        <CertaintyBadge certainty={gradeOf(edge)} />
         {edge.role && <span className="role">{edge.role}</span>}
         {span && <span className="span">{span}</span>}
         <span>{m.quotesFrom(edge.evidence.length, cited)}</span>

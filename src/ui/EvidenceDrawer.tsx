@@ -2,12 +2,14 @@ import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
+import { gradeOf } from "../model/filters.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
-import { nodeLabel, useLang, useMessages, useNodeLabel } from "./useMessages.ts";
+import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 /** The embed's compact panel: a relation's quotes, or an entity's relations. */
 export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
+  const relationText = useRelationText();
   const lang = useLang();
   const label = useNodeLabel(dataset);
   const edge = useAppStore(selectSelectedEdge);
@@ -23,11 +25,11 @@ export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
       {edge && (
         <>
           <h2>
-            {label(edge.source)} <span className="relation">{m.relationType[edge.type]}</span>{" "}
+            {label(edge.source)} <span className="relation">{relationText(edge)}</span>{" "}
             {label(edge.target)}
           </h2>
           <p className="meta">
-            <CertaintyBadge certainty={edge.certainty} />{" "}
+            <CertaintyBadge certainty={gradeOf(edge)} />{" "}
             {m.quotesFrom(edge.evidence.length, new Set(edge.evidence.map((e) => e.sourceId)).size)}
           </p>
           {edge.evidence.map((e, i) => (
@@ -54,7 +56,7 @@ export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
               .map((e) => (
                 <li key={e.id}>
                   <button type="button" className="link" onClick={() => selectEdge(e.id)}>
-                    {label(e.source)} <span className="relation">{m.relationType[e.type]}</span>{" "}
+                    {label(e.source)} <span className="relation">{relationText(e)}</span>{" "}
                     {label(e.target)}
                   </button>
                 </li>

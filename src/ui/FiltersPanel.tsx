@@ -48,7 +48,7 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
       />
       <CheckGroup
         legend={m.certainty}
-        items={CERTAINTIES}
+        items={CERTAINTIES.filter((c) => counts.certainties[c].total > 0)}
         hidden={filters.hiddenCertainties}
         counts={counts.certainties}
         label={(c) => m.certaintyLong[c]}

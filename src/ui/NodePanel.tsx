@@ -1,3 +1,4 @@
+import { gradeOf } from "../model/filters.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
 import { sourcesMentioning } from "../model/mentions.ts";
 import { RELATION_TYPE_IDS } from "../model/vocabulary.ts";
@@ -5,10 +6,11 @@ import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { TypeIcon } from "./Legend.tsx";
 import { FocusControls } from "./FocusControls.tsx";
-import { nodeLabel, useLang, useMessages, useNodeLabel } from "./useMessages.ts";
+import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
   const m = useMessages();
+  const relationText = useRelationText();
   const lang = useLang();
   const selectEdge = useAppStore((s) => s.selectEdge);
   const openSource = useAppStore((s) => s.openSource);
@@ -44,10 +46,10 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
             {list.map((e) => (
               <li key={e.id}>
                 <button type="button" className="link" onClick={() => selectEdge(e.id)}>
-                  <EdgeLine edge={e} label={label} relation={m.relationType[e.type]} />
+                  <EdgeLine edge={e} label={label} relation={relationText(e)} />
                 </button>{" "}
-                <span className={`certainty-tag ${e.certainty}`}>
-                  {m.certaintyShort[e.certainty]}
+                <span className={`certainty-tag ${gradeOf(e)}`}>
+                  {m.certaintyShort[gradeOf(e)]}
                 </span>
               </li>
             ))}

@@ -1,11 +1,13 @@
+import { gradeOf } from "../model/filters.ts";
 import type { Dataset } from "../model/types.ts";
 import type { PathHop } from "../model/paths.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages, useNodeLabel } from "./useMessages.ts";
+import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 /** "How is A connected to B?": every shortest path, hop by hop; each hop opens its quotes. */
 export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop[][] }) {
   const m = useMessages();
+  const relationText = useRelationText();
   const path = useAppStore((s) => s.path);
   const label = useNodeLabel(dataset);
   const selectEdge = useAppStore((s) => s.selectEdge);
@@ -28,13 +30,13 @@ export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop
               <li key={hop.edgeId}>
                 <button type="button" className="link" onClick={() => selectEdge(hop.edgeId)}>
                   {label(e?.source ?? hop.from)}{" "}
-                  <span className="relation">{e ? m.relationType[e.type] : ""}</span>{" "}
+                  <span className="relation">{e ? relationText(e) : ""}</span>{" "}
                   {label(e?.target ?? hop.to)}
                 </button>
-                {e && e.certainty !== "stated" && (
-                  <span className={`certainty-tag ${e.certainty}`}>
+                {e && gradeOf(e) !== "stated" && (
+                  <span className={`certainty-tag ${gradeOf(e)}`}>
                     {" "}
-                    {m.certaintyShort[e.certainty]}
+                    {m.certaintyShort[gradeOf(e)]}
                   </span>
                 )}
               </li>

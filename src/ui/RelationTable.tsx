@@ -1,6 +1,7 @@
+import { gradeOf } from "../model/filters.ts";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages, useNodeLabel } from "./useMessages.ts";
+import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 /** Every relation as a row naming both ends, with its first quote; the row opens the edge panel. */
 export function RelationTable({
@@ -11,6 +12,7 @@ export function RelationTable({
   visible: ReadonlySet<string>;
 }) {
   const m = useMessages();
+  const relationText = useRelationText();
   const selectEdge = useAppStore((s) => s.selectEdge);
   const label = useNodeLabel(dataset);
   const rows = dataset.edges.filter((e) => visible.has(e.id));
@@ -34,14 +36,14 @@ export function RelationTable({
             <td>{label(e.source)}</td>
             <th scope="row">
               <button type="button" className="link" onClick={() => selectEdge(e.id)}>
-                {m.relationType[e.type]}
+                {relationText(e)}
                 <span className="visually-hidden">
-                  : {label(e.source)} {m.relationType[e.type]} {label(e.target)}
+                  : {label(e.source)} {relationText(e)} {label(e.target)}
                 </span>
               </button>
             </th>
             <td>{label(e.target)}</td>
-            <td>{m.certaintyShort[e.certainty]}</td>
+            <td>{m.certaintyShort[gradeOf(e)]}</td>
             <td>
               <span lang="zh">{e.evidence[0]?.quote}</span>
               {e.evidence.length > 1 && <span className="count"> (+{e.evidence.length - 1})</span>}

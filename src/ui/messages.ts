@@ -1,5 +1,5 @@
 // UI text in English and Simplified Chinese. Data text (labels, quotes) comes from the dataset.
-import type { Certainty } from "../model/types.ts";
+import type { Grade } from "../model/filters.ts";
 import {
   RELATION_TYPES,
   RELATION_TYPE_IDS,
@@ -96,15 +96,18 @@ export const EN = {
   copy: "Copy",
   copied: "Copied",
   legend: "Legend",
-  certaintyShort: { stated: "stated", hedged: "hedged", disputed: "disputed" } as Record<
-    Certainty,
-    string
-  >,
+  certaintyShort: {
+    stated: "stated",
+    hedged: "hedged",
+    disputed: "disputed",
+    unsourced: "unsourced",
+  } as Record<Grade, string>,
   certaintyLong: {
     stated: "Stated",
     hedged: "Hedged: the source speculates",
     disputed: "Disputed: sources disagree",
-  } as Record<Certainty, string>,
+    unsourced: "Unsourced: no quote in the data",
+  } as Record<Grade, string>,
   nodeType: {
     person: "Person",
     paper: "Paper",
@@ -114,6 +117,7 @@ export const EN = {
     project: "Project / model",
     funder: "Funder",
     venue: "Venue",
+    entity: "Entity",
   } as Record<NodeType, string>,
   // English relation labels are the vocabulary's own (also used in graph.json).
   relationType: Object.fromEntries(
@@ -207,11 +211,12 @@ export const ZH: Messages = {
   copy: "复制",
   copied: "已复制",
   legend: "图例",
-  certaintyShort: { stated: "明确", hedged: "推测", disputed: "有争议" },
+  certaintyShort: { stated: "明确", hedged: "推测", disputed: "有争议", unsourced: "无出处" },
   certaintyLong: {
     stated: "明确陈述",
     hedged: "推测：来源使用了不确定的措辞",
     disputed: "有争议：来源说法不一",
+    unsourced: "无出处：数据中没有引文",
   },
   nodeType: {
     person: "人物",
@@ -222,6 +227,7 @@ export const ZH: Messages = {
     project: "项目 / 模型",
     funder: "资助机构",
     venue: "会议",
+    entity: "实体",
   },
   relationType: {
     studied_at: "就读于",
@@ -239,5 +245,6 @@ export const ZH: Messages = {
     funded_by: "资助方为",
     published_in: "发表于",
     rejected_by: "被拒于",
+    related_to: "相关",
   },
 };

@@ -2,7 +2,7 @@ import { useAppStore } from "../state/store.ts";
 import type { Lang } from "../state/view.ts";
 import { EN, ZH, type Messages } from "./messages.ts";
 import { useMemo } from "react";
-import type { Dataset, GraphNode } from "../model/types.ts";
+import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
 
 export function browserLang(): Lang {
   return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("zh")
@@ -33,4 +33,10 @@ export function useNodeLabel(dataset: Dataset): (id: string) => string {
       return n ? nodeLabel(n, lang) : id;
     };
   }, [dataset, lang]);
+}
+
+/** How a relation reads: the vocabulary's words, or an imported edge's own label. */
+export function useRelationText(): (edge: Pick<GraphEdge, "type" | "label">) => string {
+  const m = useMessages();
+  return (edge) => (edge.type === "related_to" ? edge.label : m.relationType[edge.type]);
 }
