@@ -1,14 +1,17 @@
-import { Suspense, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { Legend } from "../ui/Legend.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { Notices } from "../ui/Notices.tsx";
+import { ImportProblems } from "../ui/OpenFile.tsx";
+import { openNetwork } from "./openNetwork.ts";
 import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import type { Dataset } from "../model/types.ts";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
+import { gradeOf } from "../model/filters.ts";
 import { loadDataset } from "./loadDataset.ts";
 import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "./useMedia.ts";
@@ -66,6 +69,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const node = useAppStore(selectSelectedNode);
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [exporter, setExporter] = useState<ImageExporter | null>(null);
+  const onFiles = useCallback((files: FileList) => void openNetwork(files), []);
   const phone = useMediaQuery("(max-width: 700px)");
   const vm = useViewModel(dataset, state);
   const counts = useMemo(() => {
@@ -73,6 +77,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
     for (const n of dataset.nodes) c[n.type] = (c[n.type] ?? 0) + 1;
     return c;
   }, [dataset]);
+  const grades = useMemo(() => new Set(dataset.edges.map(gradeOf)), [dataset]);
   const panelOpen = Boolean(edge || node || state.reader || state.path);
   const insets = useMemo(
     () => ({
@@ -93,6 +98,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         dataset={dataset}
         visible={vm.visible}
         exporter={exporter}
+        onFiles={onFiles}
         drawer={drawer}
         onDrawer={setDrawer}
       />
@@ -119,8 +125,14 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         )}
         {state.mode === "graph" ? (
           <>
-            <ConnectedCanvas dataset={dataset} vm={vm} insets={insets} onExporter={setExporter} />
-            <Legend counts={counts} />
+            <ConnectedCanvas
+              key={state.datasetVersion}
+              dataset={dataset}
+              vm={vm}
+              insets={insets}
+              onExporter={setExporter}
+            />
+            <Legend counts={counts} grades={grades} />
           </>
         ) : (
           <Suspense fallback={null}>
@@ -155,6 +167,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           </aside>
         )}
         <Notices />
+        <ImportProblems />
       </main>
     </div>
   );

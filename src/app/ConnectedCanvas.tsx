@@ -47,7 +47,7 @@ export function ConnectedCanvas({
       dataset={dataset}
       labelOf={labelOf}
       dark={dark}
-      label={m.subtitle}
+      label={dataset.title ?? m.subtitle}
       selectedId={selection?.id ?? null}
       visible={vm.visible}
       emphasis={vm.emphasis}

@@ -25,7 +25,7 @@ export function EmbedApp({ dataset }: { dataset: Dataset }) {
     <div className="embed" ref={root}>
       <StatusRegion dataset={dataset} />
       <header className="embed-bar">
-        <span className="embed-title">{m.subtitle}</span>
+        <span className="embed-title">{dataset.title ?? m.subtitle}</span>
         <a href={full} target="_blank" rel="noopener">
           {m.openFullView}
         </a>

@@ -1,5 +1,7 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Core } from "cytoscape";
+
+type State = "hidden" | "faded" | "emphasised" | "normal";
 
 export interface Emphasis {
   nodes: ReadonlySet<string>;
@@ -21,17 +23,30 @@ export function VisibilityController({
   emphasis: Emphasis | null;
   hideOutside: boolean;
 }) {
+  // Only elements whose state changes are touched: with thousands of elements, a change of
+  // selection must not restyle the whole graph.
+  const drawn = useRef(new Map<string, State>());
   useEffect(() => {
     if (!cy) return;
+    const before = drawn.current;
     cy.batch(() => {
       cy.elements().forEach((el) => {
         const id = el.id();
         const isNode = el.isNode();
         const shown = isNode ? visible.nodes.has(id) : visible.edges.has(id);
         const inside = !emphasis || (isNode ? emphasis.nodes.has(id) : emphasis.edges.has(id));
-        el.toggleClass("hidden", !shown || (hideOutside && !inside));
-        el.toggleClass("faded", shown && !inside);
-        el.toggleClass("emphasised", shown && Boolean(emphasis) && inside);
+        const state: State =
+          !shown || (hideOutside && !inside)
+            ? "hidden"
+            : !inside
+              ? "faded"
+              : emphasis
+                ? "emphasised"
+                : "normal";
+        if ((before.get(id) ?? "normal") === state) return;
+        el.removeClass("hidden faded emphasised");
+        if (state !== "normal") el.addClass(state);
+        before.set(id, state);
       });
     });
   }, [cy, visible, emphasis, hideOutside]);

@@ -1,5 +1,5 @@
 // PNG and SVG of the current view, each with a footer naming the sources shown.
-import type { Core } from "cytoscape";
+import cytoscape, { type Core } from "cytoscape";
 
 export interface ImageExporter {
   png(scale: 2 | 4, footer: readonly string[]): Promise<Blob>;
@@ -40,7 +40,6 @@ export function createImageExporter(cy: Core, background: string, ink: string): 
     },
     async svg(footer) {
       const { default: svgExt } = await import("cytoscape-svg");
-      const { default: cytoscape } = await import("cytoscape");
       cytoscape.use(svgExt);
       const svg = (cy as unknown as { svg(o: object): string }).svg({
         full: false,

@@ -111,3 +111,31 @@ export const STAGE_STYLESHEET: StylesheetJson = [
   { selector: ".faded", style: { opacity: 0.12 } },
   { selector: "node.faded", style: { "text-opacity": 0 } },
 ];
+
+/**
+ * Large graphs (thousands of elements): small nodes, labels only when zoomed in or selected,
+ * straight "haystack" edges without arrows: what keeps panning and zooming fluid.
+ */
+export const SCALE_OVERRIDES: StylesheetJson = [
+  {
+    selector: "node",
+    style: { width: 8, height: 8, "border-width": 0, "font-size": 10, "min-zoomed-font-size": 14 },
+  },
+  {
+    selector: "edge",
+    style: {
+      width: 0.6,
+      "curve-style": "haystack",
+      "haystack-radius": 0,
+      "target-arrow-shape": "none",
+      opacity: 0.55,
+    },
+  },
+  {
+    selector: "node.selected, node.emphasised",
+    style: { "min-zoomed-font-size": 0, width: 12, height: 12 },
+  },
+];
+
+export const SCALE_LIGHT: StylesheetJson = [...LIGHT_STYLESHEET, ...SCALE_OVERRIDES];
+export const SCALE_DARK: StylesheetJson = [...DARK_STYLESHEET, ...SCALE_OVERRIDES];

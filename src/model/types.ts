@@ -83,6 +83,8 @@ export interface GraphEdge {
 
 export interface Dataset {
   schemaVersion: 1;
+  /** What the network is, shown as the app's subtitle (imported networks: the file name). */
+  title?: string;
   sources: Source[];
   nodes: GraphNode[];
   edges: GraphEdge[];

@@ -11,11 +11,16 @@ export interface AppState extends ViewState {
   dataset: Dataset | null;
   loadError: string | null;
   notices: string[];
+  /** Why the last file brought in could not be opened (the graph on screen stays). */
+  importProblems: string[];
+  /** Bumped whenever a new dataset replaces the old one (the canvas starts afresh). */
+  datasetVersion: number;
   hoverId: string | null;
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
   layoutRun: number;
   setDataset(dataset: Dataset): void;
   setLoadError(message: string): void;
+  setImportProblems(problems: string[]): void;
   applyView(view: ViewState): void;
   selectNode(id: string): void;
   selectEdge(id: string): void;
@@ -46,9 +51,13 @@ export const useAppStore = create<AppState>()((set) => ({
   dataset: null,
   loadError: null,
   notices: [],
+  importProblems: [],
+  datasetVersion: 0,
   hoverId: null,
   layoutRun: 0,
-  setDataset: (dataset) => set({ dataset, loadError: null }),
+  setDataset: (dataset) =>
+    set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1 })),
+  setImportProblems: (importProblems) => set({ importProblems }),
   setLoadError: (loadError) => set({ loadError }),
   applyView: (view) => set({ ...view }),
   selectNode: (id) => set({ selection: { kind: "node", id }, reader: null }),

@@ -1,6 +1,7 @@
 import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
 import { NODE_TYPES, type NodeType } from "../model/vocabulary.ts";
 import { useMessages } from "./useMessages.ts";
+import { CERTAINTIES, type Grade } from "../model/filters.ts";
 
 const SHAPES: Record<NodeShape, string> = {
   ellipse: "M8 1a7 7 0 1 0 0.01 0Z",
@@ -22,7 +23,14 @@ export function TypeIcon({ type }: { type: NodeType }) {
   );
 }
 
-export function Legend({ counts }: { counts: Partial<Record<NodeType, number>> }) {
+export function Legend({
+  counts,
+  grades,
+}: {
+  counts: Partial<Record<NodeType, number>>;
+  /** The certainty values the data has: only those get a key. */
+  grades: ReadonlySet<Grade>;
+}) {
   const m = useMessages();
   return (
     <section className="legend" aria-label={m.legend}>
@@ -34,15 +42,11 @@ export function Legend({ counts }: { counts: Partial<Record<NodeType, number>> }
         ))}
       </ul>
       <ul className="edge-key">
-        <li>
-          <span className="line stated" aria-hidden="true" /> {m.certaintyLong.stated}
-        </li>
-        <li>
-          <span className="line hedged" aria-hidden="true" /> {m.certaintyLong.hedged}
-        </li>
-        <li>
-          <span className="line disputed" aria-hidden="true" /> {m.certaintyLong.disputed}
-        </li>
+        {CERTAINTIES.filter((g) => grades.has(g)).map((g) => (
+          <li key={g}>
+            <span className={`line ${g}`} aria-hidden="true" /> {m.certaintyLong[g]}
+          </li>
+        ))}
       </ul>
     </section>
   );

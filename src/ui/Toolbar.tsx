@@ -3,6 +3,7 @@ import type { Dataset } from "../model/types.ts";
 import { SearchBox } from "./SearchBox.tsx";
 import { EmbedDialog } from "./EmbedDialog.tsx";
 import { ExportDialog } from "./ExportDialog.tsx";
+import { OpenFile } from "./OpenFile.tsx";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import { useLang, useMessages } from "./useMessages.ts";
 
@@ -12,11 +13,12 @@ export interface ToolbarProps {
   dataset: Dataset;
   visible: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
   exporter: ImageExporter | null;
+  onFiles(files: FileList): void;
   drawer: Drawer;
   onDrawer(drawer: Drawer): void;
 }
 
-export function Toolbar({ dataset, visible, exporter, drawer, onDrawer }: ToolbarProps) {
+export function Toolbar({ dataset, visible, exporter, onFiles, drawer, onDrawer }: ToolbarProps) {
   const m = useMessages();
   const lang = useLang();
   const mode = useAppStore((s) => s.mode);
@@ -27,7 +29,7 @@ export function Toolbar({ dataset, visible, exporter, drawer, onDrawer }: Toolba
   return (
     <header className="topbar">
       <h1>{m.appTitle}</h1>
-      <p className="subtitle">{m.subtitle}</p>
+      <p className="subtitle">{dataset.title ?? m.subtitle}</p>
       <SearchBox dataset={dataset} />
       <nav className="tools" aria-label="Tools">
         <button type="button" aria-pressed={drawer === "filters"} onClick={() => toggle("filters")}>
@@ -61,6 +63,7 @@ export function Toolbar({ dataset, visible, exporter, drawer, onDrawer }: Toolba
             {m.present}
           </button>
         )}
+        <OpenFile onFiles={onFiles} />
         <ExportDialog dataset={dataset} visible={visible} exporter={exporter} />
         <EmbedDialog />
         <button

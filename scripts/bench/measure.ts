@@ -1,0 +1,145 @@
+// One fresh page: time from navigation to performance.mark('graph-ready'), then the median
+// requestAnimationFrame delta while a real mouse drag pans the canvas.
+import type { Browser, Page } from "playwright-core";
+import { watchConsole } from "../../tests/e2e/browser.ts";
+
+export interface Variant {
+  kind: "app" | "bare";
+  url: string;
+  /** The element that holds the Cytoscape canvases. */
+  container: string;
+  /** The window property with a read-only pointOf(id) probe. */
+  probe: "__quotegraph" | "__bare";
+}
+
+export interface PageResult {
+  readyMs: number;
+  frameMs: number;
+  frames: number;
+  /** Console errors and warnings (page errors fail the run). */
+  warnings: string[];
+}
+
+export const VIEWPORT = { width: 1280, height: 800 };
+const PAN_STEPS = 60;
+const READY_TIMEOUT_MS = 120_000;
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
+}
+
+export async function measurePage(
+  browser: Browser,
+  variant: Variant,
+  refNode: string,
+): Promise<PageResult> {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: "en-US", colorScheme: "light" });
+  try {
+    const problems = watchConsole(page);
+    await page.goto(variant.url);
+    await page.waitForFunction(
+      (probe) =>
+        performance.getEntriesByName("graph-ready").length > 0 &&
+        (window as unknown as Record<string, unknown>)[probe] !== undefined,
+      variant.probe,
+      { timeout: READY_TIMEOUT_MS, polling: 50 },
+    );
+    const readyMs = await page.evaluate(
+      () => performance.getEntriesByName("graph-ready")[0]?.startTime ?? NaN,
+    );
+    await settle(page);
+    const frames = await panFrames(page, variant, refNode);
+    const fatal = problems.filter((p) => p.startsWith("pageerror"));
+    if (fatal.length > 0) throw new Error(`${variant.url}: ${fatal.join("; ")}`);
+    return { readyMs, frameMs: median(frames), frames: frames.length, warnings: problems };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Two frames and a short idle, so the pan starts from a drawn, quiet page. */
+function settle(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 300))),
+      ),
+  );
+}
+
+type Point = { x: number; y: number };
+
+function probePoint(page: Page, variant: Variant, id: string): Promise<Point | null> {
+  return page.evaluate(
+    ([probe, nodeId]) =>
+      (window as unknown as Record<string, { pointOf(id: string): Point | null } | undefined>)[
+        probe
+      ]?.pointOf(nodeId) ?? null,
+    [variant.probe, id] as const,
+  );
+}
+
+/** A point near a corner of the canvas where the canvas itself is on top (no panel, no node). */
+function startPoint(page: Page, container: string) {
+  return page.evaluate((selector) => {
+    const holder = document.querySelector(selector);
+    if (!holder) return null;
+    const b = holder.getBoundingClientRect();
+    const inset = 12;
+    const corners = [
+      [b.left + inset, b.top + inset, 1, 1],
+      [b.right - inset, b.top + inset, -1, 1],
+      [b.left + inset, b.bottom - inset, 1, -1],
+      [b.right - inset, b.bottom - inset, -1, -1],
+    ] as const;
+    for (const [x, y, sx, sy] of corners) {
+      const hit = document.elementFromPoint(x, y);
+      if (hit instanceof HTMLCanvasElement && holder.contains(hit)) {
+        return { x, y, dx: sx * b.width * 0.3, dy: sy * b.height * 0.3 };
+      }
+    }
+    return null;
+  }, container);
+}
+
+/** Drag the background across 30 % of the canvas in small steps; returns the rAF deltas (ms). */
+async function panFrames(page: Page, variant: Variant, refNode: string): Promise<number[]> {
+  const start = await startPoint(page, variant.container);
+  if (!start) throw new Error(`${variant.url}: no bare canvas corner to start a pan from`);
+  const before = await probePoint(page, variant, refNode);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.evaluate(() => {
+    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
+    w.__benchFrames = [];
+    w.__benchStop = false;
+    const tick = (t: number) => {
+      if (w.__benchStop) return;
+      w.__benchFrames.push(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 1; i <= PAN_STEPS; i++) {
+    const f = i / PAN_STEPS;
+    await page.mouse.move(start.x + start.dx * f, start.y + start.dy * f);
+  }
+  // One more frame so the last move is drawn and counted.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  const stamps = await page.evaluate(() => {
+    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
+    w.__benchStop = true;
+    return w.__benchFrames;
+  });
+  await page.mouse.up();
+  const after = await probePoint(page, variant, refNode);
+  const moved = before && after ? Math.hypot(after.x - before.x, after.y - before.y) : 0;
+  if (moved < 0.5 * Math.hypot(start.dx, start.dy)) {
+    throw new Error(
+      `${variant.url}: the drag did not pan the graph (moved ${moved.toFixed(0)} px)`,
+    );
+  }
+  return stamps.slice(1).map((t, i) => t - (stamps[i] ?? t));
+}

@@ -1,0 +1,145 @@
+// npm run bench: size, bundle, first-paint and pan figures for the app and for a bare Cytoscape
+// page drawing the same graph, measured alternately in one browser. Prints a table; exits 1 on
+// any failure. Timing lives here, never in unit tests.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { launchBrowser } from "../../tests/e2e/browser.ts";
+import { serveStatic, type StaticServer } from "../../tests/e2e/staticServer.ts";
+import { DATASETS, slug } from "./datasets.ts";
+import { median, measurePage, VIEWPORT, type PageResult, type Variant } from "./measure.ts";
+import { appCacheMissing, buildApp, buildBare, bundle, site, type Bundled } from "./prepare.ts";
+import { gzBytes, firstViewGz } from "./sizes.ts";
+import { formatTable, type Row } from "./table.ts";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Above this many elements (nodes + edges), fewer rounds keep the run within ~10 minutes. */
+const BIG = 15_000;
+const BIG_ROUNDS = Math.min(ROUNDS, 3);
+
+const started = performance.now();
+const log = (msg: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
+
+const tmp = mkdtempSync(join(tmpdir(), "quotegraph-bench-"));
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+
+async function cleanUp() {
+  await browser?.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+  browser = undefined;
+  server = undefined;
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+async function measureDataset(
+  on: Browser,
+  b: Bundled,
+  builds: { app: string; bare: string },
+  base: string,
+) {
+  const dir = join(tmp, slug(b.dataset.name));
+  site(builds.app, b.graphJson, join(dir, "app"));
+  site(builds.bare, b.graphJson, join(dir, "bare"));
+  const graph = JSON.parse(readFileSync(b.graphJson, "utf8")) as { nodes: { id: string }[] };
+  const ref = graph.nodes[0]?.id ?? "";
+  const app: Variant = {
+    kind: "app",
+    url: `${base}${slug(b.dataset.name)}/app/`,
+    container: '[data-testid="graph-canvas"]',
+    probe: "__quotegraph",
+  };
+  const bare: Variant = {
+    kind: "bare",
+    url: `${base}${slug(b.dataset.name)}/bare/`,
+    container: "#cy",
+    probe: "__bare",
+  };
+  const rounds = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
+  const results: Record<"app" | "bare", PageResult[]> = { app: [], bare: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const v of [app, bare]) results[v.kind].push(await measurePage(on, v, ref));
+  }
+  const warnings = new Set(Object.values(results).flatMap((rs) => rs.flatMap((x) => x.warnings)));
+  const med = (kind: "app" | "bare", key: "readyMs" | "frameMs") =>
+    median(results[kind].map((x) => x[key]));
+  return {
+    rounds,
+    warnings: [...warnings],
+    readyApp: med("app", "readyMs"),
+    readyBare: med("bare", "readyMs"),
+    frameApp: med("app", "frameMs"),
+    frameBare: med("bare", "frameMs"),
+  };
+}
+
+async function main() {
+  log("npm run build (dist/), then the bare Cytoscape page");
+  const builds = { app: buildApp(tmp), bare: await buildBare(tmp) };
+  const firstView = { app: firstViewGz(builds.app), bare: firstViewGz(builds.bare) };
+  log(`first view: app ${firstView.app.files.join(", ")}; bare ${firstView.bare.files.join(", ")}`);
+  const notes: string[] = [];
+  if (appCacheMissing())
+    notes.push("dist-app/ was missing: the first bundle time includes its build");
+
+  const bundled: Bundled[] = [];
+  for (const d of DATASETS) {
+    log(`npm run bundle -- ${d.input}`);
+    bundled.push(bundle(d, join(tmp, slug(d.name), "bundle")));
+  }
+
+  server = await serveStatic(tmp, "/");
+  browser = await launchBrowser();
+  const rows: Row[] = [];
+  for (const b of bundled) {
+    const n = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
+    log(`${b.dataset.name}: ${b.nodes} nodes, ${b.edges} edges; ${n} rounds app/bare`);
+    const m = await measureDataset(browser, b, builds, server.url);
+    for (const w of m.warnings) notes.push(`${b.dataset.name}: ${w}`);
+    rows.push({
+      dataset: b.dataset.name,
+      nodes: b.nodes,
+      edges: b.edges,
+      firstViewApp: firstView.app.bytes,
+      firstViewBare: firstView.bare.bytes,
+      data: gzBytes(b.graphJson),
+      bundleS: b.bundleS,
+      layoutS: b.layoutS,
+      builtin: b.dataset.builtin,
+      ...m,
+    });
+  }
+  await cleanUp();
+
+  const wall = median(bundled.map((b) => b.bundleWallS - b.bundleS));
+  console.log(formatTable(rows));
+  console.log(
+    [
+      "",
+      `Medians over the rounds shown; app and bare alternate (A B A B), a fresh browser context each time.`,
+      `Datasets over ${BIG.toLocaleString("en")} elements get ${BIG_ROUNDS} rounds instead of ${ROUNDS}.`,
+      `first view: index.html + the JS/CSS it loads directly (script src, stylesheet, modulepreload), gzip -6.`,
+      `bundle s: "wrote … in Y s" printed by npm run bundle; npm + tsx start-up adds a median ${wall.toFixed(1)} s of wall time.`,
+      `layout s: importNetwork's layout, in process; "file": positions from the file; * buildDataset("data") (compile + layout + search keys).`,
+      `graph-ready: performance.mark('graph-ready').startTime after navigation, served from 127.0.0.1; bare marks on its first 'render' event.`,
+      `pan frame: median requestAnimationFrame delta while the mouse drags the background 30 % across the canvas (60 steps), viewport ${VIEWPORT.width}x${VIEWPORT.height}.`,
+      ...notes.map((n) => `note: ${n}`),
+      `total ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    ].join("\n"),
+  );
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}

@@ -1,0 +1,33 @@
+// Transfer sizes: gzip (level 6, a typical server's setting) of the first view and of the data.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export function gzBytes(file: string): number {
+  return gzipSync(readFileSync(file), { level: 6 }).length;
+}
+
+/** The files index.html loads directly: <script src> and <link rel=stylesheet|modulepreload>. */
+export function firstViewFiles(dir: string): string[] {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const files = ["index.html"];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string) =>
+      new RegExp(`\\b${name}\\s*=\\s*["']([^"']*)["']`, "i").exec(tag)?.[1];
+    const isScript = /^<script/i.test(tag);
+    const rel = (attr("rel") ?? "").toLowerCase().split(/\s+/);
+    const url = isScript
+      ? attr("src")
+      : rel.includes("stylesheet") || rel.includes("modulepreload")
+        ? attr("href")
+        : undefined;
+    if (url && !/^[a-z]+:|^\/\//i.test(url)) files.push(url.replace(/^\.\//, "").replace(/[?#].*/, ""));
+  }
+  return files;
+}
+
+/** Sum of each first-view file's gzip size, in bytes. */
+export function firstViewGz(dir: string): { bytes: number; files: string[] } {
+  const files = firstViewFiles(dir);
+  return { bytes: files.reduce((sum, f) => sum + gzBytes(join(dir, f)), 0), files };
+}

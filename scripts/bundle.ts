@@ -1,0 +1,73 @@
+// npm run bundle -- <input…> --out <dir>: a complete static bundle (the app and its graph.json)
+// from a data folder in Quotegraph's format, or from network file(s): CSV (nodes + edges), GraphML,
+// GEXF, GML or JSON. Prints the import report and timings; on any problem, writes nothing.
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { build } from "vite";
+import { formatProblem, type Problem } from "../src/model/problems.ts";
+import type { Dataset } from "../src/model/types.ts";
+import { importNetwork } from "../src/graph/importNetwork.ts";
+import { buildDataset, serialize } from "./buildDataset.ts";
+import { replaceDirAtomically, writeFileAtomically } from "./writeAtomically.ts";
+
+const APP_DIR = resolve("dist-app");
+
+function parseArgs(argv: string[]) {
+  const inputs: string[] = [];
+  let out = "";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (a === "--out") out = argv[++i] ?? "";
+    else inputs.push(a);
+  }
+  if (inputs.length === 0 || !out) {
+    console.error("usage: npm run bundle -- <data folder | network file(s)> --out <dir>");
+    process.exit(2);
+  }
+  return { inputs: inputs.map((p) => resolve(p)), out: resolve(out) };
+}
+
+function fail(problems: Problem[]): never {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\n${problems.length} problem(s); nothing written.`);
+  process.exit(1);
+}
+
+/** The app without data, built once and reused (rebuilt when its sources are newer). */
+async function appBuild(): Promise<string> {
+  if (!existsSync(`${APP_DIR}/index.html`) || process.env.QUOTEGRAPH_REBUILD_APP) {
+    await build({ logLevel: "warn", build: { outDir: APP_DIR, emptyOutDir: true } });
+  }
+  return APP_DIR;
+}
+
+const started = performance.now();
+const { inputs, out } = parseArgs(process.argv.slice(2));
+const first = inputs[0] ?? "";
+let dataset: Dataset;
+if (inputs.length === 1 && statSync(first).isDirectory()) {
+  const result = buildDataset(first);
+  if (!result.ok) fail(result.problems);
+  dataset = result.dataset;
+  console.log(`${first}: ${dataset.nodes.length} nodes, ${dataset.edges.length} relations`);
+} else {
+  const files = inputs.map((p) => ({ name: basename(p), text: readFileSync(p, "utf8") }));
+  const result = importNetwork(files);
+  if (!result.ok) fail(result.problems);
+  dataset = result.dataset;
+  const r = result.report;
+  console.log(
+    `${files.map((f) => f.name).join(" + ")} (${r.format}): ${r.nodes} nodes, ${r.edges} edges; ` +
+      `merged ${r.duplicateEdges} duplicate and ${r.reciprocalEdges} reciprocal records; ` +
+      `${r.selfLoops} self-loops, ${r.isolatedNodes} isolated nodes; ` +
+      `${r.positions ? "positions from the file" : `laid out in ${(result.layoutMs / 1000).toFixed(1)} s`}`,
+  );
+  for (const note of r.notes) console.log(`  - ${note}`);
+}
+const app = await appBuild();
+replaceDirAtomically(out, (tmp) => {
+  mkdirSync(tmp, { recursive: true });
+  cpSync(app, tmp, { recursive: true });
+  writeFileAtomically(`${tmp}/graph.json`, serialize(dataset));
+});
+console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
