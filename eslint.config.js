@@ -4,7 +4,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-single", "node_modules", "test-results"] },
+  { ignores: ["dist", "dist-single", "dist-app", "bundles", "node_modules", "test-results"] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: globals.node } },
