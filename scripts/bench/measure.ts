@@ -111,17 +111,17 @@ async function panFrames(page: Page, variant: Variant, refNode: string): Promise
   const before = await probePoint(page, variant, refNode);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.evaluate(() => {
-    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
-    w.__benchFrames = [];
-    w.__benchStop = false;
-    const tick = (t: number) => {
-      if (w.__benchStop) return;
-      w.__benchFrames.push(t);
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.__benchFrames = [];
+    window.__benchStop = false;
+    const tick = (t) => {
+      if (window.__benchStop) return;
+      window.__benchFrames.push(t);
       requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   for (let i = 1; i <= PAN_STEPS; i++) {
     const f = i / PAN_STEPS;
     await page.mouse.move(start.x + start.dx * f, start.y + start.dy * f);

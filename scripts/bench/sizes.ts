@@ -21,7 +21,8 @@ export function firstViewFiles(dir: string): string[] {
       : rel.includes("stylesheet") || rel.includes("modulepreload")
         ? attr("href")
         : undefined;
-    if (url && !/^[a-z]+:|^\/\//i.test(url)) files.push(url.replace(/^\.\//, "").replace(/[?#].*/, ""));
+    if (url && !/^[a-z]+:|^\/\//i.test(url))
+      files.push(url.replace(/^\.\//, "").replace(/[?#].*/, ""));
   }
   return files;
 }

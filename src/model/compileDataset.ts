@@ -32,6 +32,14 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       const place = placeOf(file, ["relations", i]);
       if (!checkEndpoints(rel, nodes, input.invalidNodeIds, place, problems)) return;
       if (!checkSourcing(rel, place, problems)) return;
+      if (rel.label && rel.type !== "related_to") {
+        problems.push({
+          ...at({ ...place, path: `${place.path}.label` }),
+          message: `a label is for related_to relations only; "${rel.type}" reads "${RELATION_TYPES[rel.type].label}"`,
+          fix: "remove the label, or use type: related_to",
+        });
+        return;
+      }
       const evidence = resolve(rel.evidence ?? [], ["relations", i, "evidence"]);
       if (evidence) addRelation(edges, rel, withNote(evidence, rel.note), place, problems);
     });
@@ -151,6 +159,8 @@ function compileNodes(input: Input, problems: Problem[]): Map<string, UnplacedNo
         ...(n.labelZh ? { labelZh: n.labelZh } : {}),
         aliases: n.aliases,
         ...(n.summary ? { summary: n.summary } : {}),
+        ...(n.rawType ? { rawType: n.rawType } : {}),
+        ...(n.attributes ? { attributes: n.attributes } : {}),
       });
     });
   }
@@ -275,13 +285,15 @@ function addRelation(
       source,
       target,
       type: rel.type,
-      label: info.label,
+      label: rel.label ?? info.label,
       ...(rel.from ? { from: rel.from } : {}),
       ...(rel.to ? { to: rel.to } : {}),
       ...(rel.role ? { role: rel.role } : {}),
       certainty: "stated",
       evidence,
       ...(rel.unsourced ? { unsourced: true as const } : {}),
+      ...(rel.undirected ? { undirected: true as const } : {}),
+      ...(rel.weight === undefined ? {} : { weight: rel.weight }),
     };
     edges.set(id, { edge, first: place });
     return;

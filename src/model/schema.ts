@@ -40,6 +40,10 @@ export const nodeSchema = z.strictObject({
   labelZh: text("labelZh").optional(),
   aliases: z.array(text("an alias")).default([]),
   summary: text("summary").optional(),
+  /** Imported data: the file's own type when it is outside the vocabulary. */
+  rawType: text("rawType").optional(),
+  /** Imported data: other attributes, kept as given. */
+  attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
 export const nodeListSchema = z.array(nodeSchema);
@@ -67,6 +71,10 @@ export const relationSchema = z.strictObject({
   to: date.optional(),
   role: text("role").optional(),
   note: text("note").optional(),
+  /** For related_to only: what the relation is (imported data). */
+  label: text("label").optional(),
+  undirected: z.literal(true).optional(),
+  weight: z.number().optional(),
   /** Quotes are required unless the relation says it has none (unsourced: true). */
   evidence: evidenceList.optional(),
   unsourced: z.literal(true).optional(),

@@ -59,7 +59,10 @@ function describe(issue: Issue, actual: unknown): { message: string; fix: string
         };
       return {
         message: `${issue.message} (got ${Array.isArray(actual) ? "a list" : typeof actual})`,
-        fix: `give "${field}" as ${issue.expected === "array" ? "a list" : issue.expected}`,
+        fix:
+          issue.expected === "string" && (typeof actual === "number" || typeof actual === "boolean")
+            ? `put it in quotes: ${field}: "${String(actual)}"`
+            : `give "${field}" as ${issue.expected === "array" ? "a list" : issue.expected}`,
       };
     case "too_small":
       return { message: `"${field}": ${issue.message}`, fix: `fill in "${field}"` };

@@ -23,7 +23,7 @@ export function importedToContract(d: ImportedDataset): ContractImport {
     source: e.source,
     target: e.target,
     type: e.relationType ?? "related_to",
-    label: e.label,
+    label: e.label || "related to",
     certainty: e.certainty,
     evidence: e.evidence,
     ...(e.unsourced ? { unsourced: true as const } : {}),

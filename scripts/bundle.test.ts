@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, existsSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { execFileSync } from "node:child_process";
+import { expect, test } from "vitest";
+import type { Dataset } from "../src/model/types.ts";
+
+const run = (args: string[]) =>
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/bundle.ts", ...args], {
+    encoding: "utf8",
+    stdio: "pipe",
+  });
+
+test("bundle turns a GML file into a static app with its graph.json, and refuses a bad file whole", () => {
+  const dir = mkdtempSync(join(tmpdir(), "qg-bundle-"));
+  const gml = join(dir, "net.gml");
+  writeFileSync(
+    gml,
+    'graph [ node [ id 1 label "a" ] node [ id 2 label "b" ] edge [ source 1 target 2 ] ]',
+  );
+  const out = join(dir, "site");
+  const log = run([gml, "--out", out]);
+  expect(log).toContain("2 nodes, 1 edges");
+  expect(existsSync(join(out, "index.html"))).toBe(true);
+  const data = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Dataset;
+  expect(data.schemaVersion).toBe(1);
+  expect(data.nodes.map((n) => n.label)).toEqual(["a", "b"]);
+  expect(data.edges[0]?.unsourced).toBe(true);
+  expect(data.title).toBe("net");
+
+  // A broken file: a message naming the line, and the bundle written before is untouched.
+  writeFileSync(gml, 'graph [ node [ id 1 label "a" ]\n edge [ source 1 target 9 ] ]');
+  let error = "";
+  try {
+    run([gml, "--out", out]);
+  } catch (e) {
+    error = String((e as { stderr?: string }).stderr);
+  }
+  expect(error).toMatch(/net\.gml:2/);
+  expect(error).toContain("nothing written");
+  expect((JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Dataset).nodes).toHaveLength(
+    2,
+  );
+  mkdirSync(join(dir, "empty"));
+}, 120_000);
