@@ -36,6 +36,22 @@ describe("compileDataset on bad input", () => {
   });
 });
 
+describe("compileDataset on enormous input", () => {
+  // Generated rather than stored: a 100,000-relation fixture would be a 6 MB file.
+  test("100,000 relations are refused before anything else is checked", () => {
+    const relations = Array.from({ length: 100_000 }, (_, i) => ({
+      source: "a",
+      type: "advised_by",
+      target: `n${i}`,
+      unsourced: true,
+    }));
+    const result = compileDataset([{ path: "data/evidence/huge.json", text: JSON.stringify({ relations }) }]);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+      "data/evidence/huge.json (relations): 100,000 relations; Quotegraph compiles at most 50,000\n  Fix: split the network, or keep the relations a reader needs",
+    ]);
+  });
+});
+
 describe("compileDataset on good input", () => {
   const result = compileDataset(fixture("base.valid"));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));

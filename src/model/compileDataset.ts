@@ -1,5 +1,6 @@
 // Authored files → checked, merged dataset (without positions). Pure: no file system, no layout.
 import { certaintyOf } from "./certainty.ts";
+import { MAX_RELATIONS } from "./limits.ts";
 import { compileStories } from "./stories.ts";
 import { definedOnly, didYouMean, formatPath, type Problem } from "./problems.ts";
 import { readInput, type DataFile, type Input, type Located } from "./readInput.ts";
@@ -82,6 +83,13 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
     edges: [...edges.values()].map((e) => e.edge),
   });
   problems.push(...storyProblems);
+  if (edges.size > MAX_RELATIONS) {
+    problems.push({
+      file: input.evidenceFiles.at(-1)?.file ?? "data/evidence",
+      message: `${edges.size.toLocaleString("en")} relations in all; Quotegraph compiles at most ${MAX_RELATIONS.toLocaleString("en")}`,
+      fix: "split the network, or keep the relations a reader needs",
+    });
+  }
   if (problems.length > 0) return { ok: false, problems };
   const placed: UnplacedNode[] = [...nodes.values()].map((n) => {
     const nodeFacts = facts.get(n.id);

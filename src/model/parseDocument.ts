@@ -11,25 +11,7 @@ export interface ParsedDocument {
 export type ParseResult = { ok: true; doc: ParsedDocument } | { ok: false; problem: Problem };
 
 export function parseDocument(file: string, text: string): ParseResult {
-  const isJson = file.endsWith(".json");
-  if (isJson) {
-    try {
-      JSON.parse(text);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const at = /position (\d+)/.exec(message);
-      const line = at ? lineAt(text, Number(at[1])) : undefined;
-      return {
-        ok: false,
-        problem: {
-          file,
-          ...(line === undefined ? {} : { line }),
-          message: `this is not valid JSON: ${message}`,
-          fix: "check the brackets, commas and quotes near that line (JSON allows no trailing commas or comments)",
-        },
-      };
-    }
-  }
+  if (file.endsWith(".json")) return parseJson(file, text);
   const lineCounter = new LineCounter();
   const doc = parseYaml(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
@@ -50,6 +32,41 @@ export function parseDocument(file: string, text: string): ParseResult {
     doc: {
       value: doc.toJS({ maxAliasCount: 100 }) as unknown,
       lineOf: (path) => lineOfPath(doc, lineCounter, path),
+    },
+  };
+}
+
+/** JSON is read with JSON.parse (fast on big files); line numbers are worked out only when asked. */
+function parseJson(file: string, text: string): ParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /position (\d+)/.exec(message);
+    const line = at ? lineAt(text, Number(at[1])) : undefined;
+    return {
+      ok: false,
+      problem: {
+        file,
+        ...(line === undefined ? {} : { line }),
+        message: `this is not valid JSON: ${message}`,
+        fix: "check the brackets, commas and quotes near that line (JSON allows no trailing commas or comments)",
+      },
+    };
+  }
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  return {
+    ok: true,
+    doc: {
+      value,
+      lineOf: (path) => {
+        if (!located) {
+          const lineCounter = new LineCounter();
+          located = { doc: parseYaml(text, { lineCounter }), lineCounter };
+        }
+        return lineOfPath(located.doc, located.lineCounter, path);
+      },
     },
   };
 }

@@ -1,7 +1,8 @@
 // Classify the files of a data folder, parse each and check it against its schema.
 import type { z } from "zod";
-import { parseDocument, type ParsedDocument } from "./parseDocument.ts";
+import { parseDocument, type ParsedDocument, type ParseResult } from "./parseDocument.ts";
 import type { Problem } from "./problems.ts";
+import { MAX_RELATIONS } from "./limits.ts";
 import { schemaProblems } from "./schemaProblems.ts";
 import {
   evidenceFileSchema,
@@ -63,11 +64,26 @@ export function readInput(files: readonly DataFile[]): { input: Input; problems:
       if (value) input.nodeFiles.push(value);
       else for (const id of rawIds(file)) input.invalidNodeIds.add(id);
     } else if (folder === "evidence" && DATA_EXT.test(name)) {
-      const value = check(file, evidenceFileSchema, problems);
+      const parsed = parseDocument(file.path, file.text);
+      if (parsed.ok && tooManyRelations(file.path, parsed.doc, problems)) continue;
+      const value = check(file, evidenceFileSchema, problems, parsed);
       if (value) input.evidenceFiles.push(value);
     }
   }
   return { input, problems };
+}
+
+/** Refuse an enormous file before validating every relation in it. */
+function tooManyRelations(file: string, doc: ParsedDocument, problems: Problem[]): boolean {
+  const relations = (doc.value as { relations?: unknown } | null)?.relations;
+  if (!Array.isArray(relations) || relations.length <= MAX_RELATIONS) return false;
+  problems.push({
+    file,
+    path: "relations",
+    message: `${relations.length.toLocaleString("en")} relations; Quotegraph compiles at most ${MAX_RELATIONS.toLocaleString("en")}`,
+    fix: "split the network, or keep the relations a reader needs",
+  });
+  return true;
 }
 
 /** The ids a node file tries to define, read leniently, for files that failed validation. */
@@ -85,8 +101,8 @@ function check<T>(
   file: DataFile,
   schema: z.ZodType<T>,
   problems: Problem[],
+  parsed: ParseResult = parseDocument(file.path, file.text),
 ): Located<T> | undefined {
-  const parsed = parseDocument(file.path, file.text);
   if (!parsed.ok) {
     problems.push(parsed.problem);
     return undefined;

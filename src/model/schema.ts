@@ -1,19 +1,59 @@
 // zod schemas for the authored files (data/sources/*.yaml, data/nodes/*.yaml, data/evidence/*.yaml).
 import { z } from "zod";
 import { NODE_TYPES, RELATION_TYPE_IDS } from "./vocabulary.ts";
+import { SLUG_OK, slugify } from "./slug.ts";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_OK;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-const text = (what: string) =>
+/**
+ * Characters no label or note needs and that can hide or disguise text: C0/C1 controls (tab and
+ * line breaks allowed), bidirectional overrides and isolates, zero-width characters.
+ */
+const SUSPICIOUS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+function describeChar(c: string): string {
+  const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/u.test(c))
+    return `a text-direction control (${code})`;
+  if (/[\u200B-\u200D\u2060\uFEFF]/u.test(c)) return `a zero-width character (${code})`;
+  return `a control character (${code})`;
+}
+
+/** Free text: not empty, not enormous, and free of characters that can disguise it. */
+const text = (what: string, max = 2000) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .superRefine((value, ctx) => {
+      if (value.length > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${what} is ${value.length.toLocaleString("en")} characters long; the limit is ${max.toLocaleString("en")}`,
+          params: { fix: `shorten it (a long text belongs in a source, quoted)` },
+        });
+        return;
+      }
+      const found = SUSPICIOUS.exec(value);
+      if (found) {
+        ctx.addIssue({
+          code: "custom",
+          message: `${what} contains ${describeChar(found[0])} at character ${found.index + 1}, which can hide or disguise text`,
+          params: { fix: "delete that character (retype the text if you cannot see it)" },
+        });
+      }
+    });
 
-export const slug = z
-  .string({ error: "an id must be text" })
-  .regex(SLUG, { error: "an id is a slug: lower-case letters, digits and single hyphens" });
+export const slug = z.string({ error: "an id must be text" }).superRefine((value, ctx) => {
+  if (SLUG.test(value)) return;
+  ctx.addIssue({
+    code: "custom",
+    message: `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}" is not an id: an id is a slug of lower-case letters, digits and single hyphens`,
+    params: { fix: `use "${slugify(value)}", and the same everywhere it is referred to` },
+  });
+});
 
 export const date = z
   .string({ error: 'a date must be text in quotes, e.g. "2019-08"' })
@@ -36,9 +76,9 @@ export const sourceMetaSchema = z.strictObject({
 export const nodeSchema = z.strictObject({
   id: slug,
   type: z.enum(NODE_TYPES),
-  label: text("label"),
-  labelZh: text("labelZh").optional(),
-  aliases: z.array(text("an alias")).default([]),
+  label: text("label", 200),
+  labelZh: text("labelZh", 200).optional(),
+  aliases: z.array(text("an alias", 200)).default([]),
   summary: text("summary").optional(),
   /** Imported data: the file's own type when it is outside the vocabulary. */
   rawType: text("rawType").optional(),

@@ -68,6 +68,10 @@ function describe(issue: Issue, actual: unknown): { message: string; fix: string
       return { message: `"${field}": ${issue.message}`, fix: `fill in "${field}"` };
     case "invalid_format":
       return { message: `"${field}": ${issue.message}`, fix: `write "${field}" in that form` };
+    case "custom": {
+      const fix = (issue.params as { fix?: string } | undefined)?.fix;
+      return { message: issue.message, fix: fix ?? `correct "${field}" (see data/README.md)` };
+    }
     default:
       return {
         message: `"${field}": ${issue.message}`,

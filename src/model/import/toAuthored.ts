@@ -9,17 +9,9 @@ export interface AuthoredFolder {
   notes: string[];
 }
 
-const SLUG_OK = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { SLUG_OK, slugify } from "../slug.ts";
 
-export function slugify(raw: string): string {
-  const s = raw
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return s || "node";
-}
+export { slugify };
 
 /** YAML scalar: always a double-quoted JSON string, which YAML reads back exactly. */
 const q = (s: string) => JSON.stringify(s);
