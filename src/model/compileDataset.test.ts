@@ -45,7 +45,9 @@ describe("compileDataset on enormous input", () => {
       target: `n${i}`,
       unsourced: true,
     }));
-    const result = compileDataset([{ path: "data/evidence/huge.json", text: JSON.stringify({ relations }) }]);
+    const result = compileDataset([
+      { path: "data/evidence/huge.json", text: JSON.stringify({ relations }) },
+    ]);
     expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
       "data/evidence/huge.json (relations): 100,000 relations; Quotegraph compiles at most 50,000\n  Fix: split the network, or keep the relations a reader needs",
     ]);
