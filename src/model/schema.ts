@@ -10,8 +10,8 @@ const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
  * Characters no label or note needs and that can hide or disguise text: C0/C1 controls (tab and
  * line breaks allowed), bidirectional overrides and isolates, zero-width characters.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SUSPICIOUS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
 
 function describeChar(c: string): string {
