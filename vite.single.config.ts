@@ -6,6 +6,7 @@ import { viteSingleFile } from "vite-plugin-singlefile";
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { quotegraphData } from "./scripts/dataPlugin.ts";
+import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
 
 /** The favicon as a data: URI, so the one file needs nothing beside it. */
 const inlineFavicon: Plugin = {
@@ -24,6 +25,7 @@ export default defineConfig({
     quotegraphData({ inline: true }),
     inlineFavicon,
     viteSingleFile({ removeViteModuleLoader: true }),
+    contentSecurityPolicy(),
   ],
   publicDir: false,
   build: { outDir: "dist-single", target: "es2022", chunkSizeWarningLimit: 4000 },

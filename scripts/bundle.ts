@@ -1,8 +1,8 @@
 // npm run bundle -- <input…> --out <dir>: a complete static bundle (the app and its graph.json)
 // from a data folder in Quotegraph's format, or from network file(s): CSV (nodes + edges), GraphML,
 // GEXF, GML or JSON. Prints the import report and timings; on any problem, writes nothing.
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { basename, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { build } from "vite";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
@@ -33,10 +33,34 @@ function fail(problems: Problem[]): never {
   process.exit(1);
 }
 
-/** The app without data, built once and reused (rebuilt when its sources are newer). */
+/** The newest modification time among the app's sources. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const p of ["src", "public", "index.html", "vite.config.ts", "package-lock.json"]) visit(p);
+  return newest;
+}
+
+/** The app without data: a production build, made once and remade when its sources change. */
 async function appBuild(): Promise<string> {
-  if (!existsSync(`${APP_DIR}/index.html`) || process.env.QUOTEGRAPH_REBUILD_APP) {
-    await build({ logLevel: "warn", build: { outDir: APP_DIR, emptyOutDir: true } });
+  const built = `${APP_DIR}/index.html`;
+  if (
+    !existsSync(built) ||
+    statSync(built).mtimeMs < newestSource() ||
+    process.env.QUOTEGRAPH_REBUILD_APP
+  ) {
+    // Whatever the caller's NODE_ENV (vitest sets "test"), the bundle ships a production build.
+    process.env.NODE_ENV = "production";
+    await build({
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir: APP_DIR, emptyOutDir: true },
+    });
   }
   return APP_DIR;
 }

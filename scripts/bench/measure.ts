@@ -1,7 +1,6 @@
 // One fresh page: time from navigation to performance.mark('graph-ready'), then the median
 // requestAnimationFrame delta while a real mouse drag pans the canvas.
 import type { Browser, Page } from "playwright-core";
-import { watchConsole } from "../../tests/e2e/browser.ts";
 
 export interface Variant {
   kind: "app" | "bare";
@@ -14,8 +13,12 @@ export interface Variant {
 
 export interface PageResult {
   readyMs: number;
+  /** Median requestAnimationFrame delta while panning. */
   frameMs: number;
-  frames: number;
+  /** The longest delta: Cytoscape's one-off work when a pan starts (caches, textures). */
+  worstFrameMs: number;
+  /** Deltas over 50 ms (a visible stall). */
+  longFrames: number;
   /** Console errors and warnings (page errors fail the run). */
   warnings: string[];
 }
@@ -23,6 +26,7 @@ export interface PageResult {
 export const VIEWPORT = { width: 1280, height: 800 };
 const PAN_STEPS = 60;
 const READY_TIMEOUT_MS = 120_000;
+export const LONG_FRAME_MS = 50;
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,7 +41,16 @@ export async function measurePage(
 ): Promise<PageResult> {
   const page = await browser.newPage({ viewport: VIEWPORT, locale: "en-US", colorScheme: "light" });
   try {
-    const problems = watchConsole(page);
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") {
+        problems.push(`${m.type()}: ${m.text()} (${m.location().url || "no url"})`);
+      }
+    });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.url()}`);
+    });
     await page.goto(variant.url);
     await page.waitForFunction(
       (probe) =>
@@ -53,7 +66,13 @@ export async function measurePage(
     const frames = await panFrames(page, variant, refNode);
     const fatal = problems.filter((p) => p.startsWith("pageerror"));
     if (fatal.length > 0) throw new Error(`${variant.url}: ${fatal.join("; ")}`);
-    return { readyMs, frameMs: median(frames), frames: frames.length, warnings: problems };
+    return {
+      readyMs,
+      frameMs: median(frames),
+      worstFrameMs: Math.max(...frames),
+      longFrames: frames.filter((d) => d > LONG_FRAME_MS).length,
+      warnings: problems,
+    };
   } finally {
     await page.close();
   }

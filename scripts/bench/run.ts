@@ -2,7 +2,7 @@
 // page drawing the same graph, measured alternately in one browser. Prints a table; exits 1 on
 // any failure. Timing lives here, never in unit tests.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../tests/e2e/browser.ts";
@@ -11,12 +11,17 @@ import { DATASETS, slug } from "./datasets.ts";
 import { median, measurePage, VIEWPORT, type PageResult, type Variant } from "./measure.ts";
 import { appCacheMissing, buildApp, buildBare, bundle, site, type Bundled } from "./prepare.ts";
 import { gzBytes, firstViewGz } from "./sizes.ts";
-import { formatTable, type Row } from "./table.ts";
+import { report } from "./report.ts";
+import type { Row } from "./table.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /** Above this many elements (nodes + edges), fewer rounds keep the run within ~10 minutes. */
 const BIG = 15_000;
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
+  console.error(`BENCH_ROUNDS must be a whole number ≥ 1, not ${process.env.BENCH_ROUNDS}`);
+  process.exit(2);
+}
 
 const started = performance.now();
 const log = (msg: string) =>
@@ -67,7 +72,7 @@ async function measureDataset(
     for (const v of [app, bare]) results[v.kind].push(await measurePage(on, v, ref));
   }
   const warnings = new Set(Object.values(results).flatMap((rs) => rs.flatMap((x) => x.warnings)));
-  const med = (kind: "app" | "bare", key: "readyMs" | "frameMs") =>
+  const med = (kind: "app" | "bare", key: "readyMs" | "frameMs" | "worstFrameMs" | "longFrames") =>
     median(results[kind].map((x) => x[key]));
   return {
     rounds,
@@ -76,6 +81,10 @@ async function measureDataset(
     readyBare: med("bare", "readyMs"),
     frameApp: med("app", "frameMs"),
     frameBare: med("bare", "frameMs"),
+    worstApp: med("app", "worstFrameMs"),
+    worstBare: med("bare", "worstFrameMs"),
+    longApp: med("app", "longFrames"),
+    longBare: med("bare", "longFrames"),
   };
 }
 
@@ -84,7 +93,11 @@ async function main() {
   const builds = { app: buildApp(tmp), bare: await buildBare(tmp) };
   const firstView = { app: firstViewGz(builds.app), bare: firstViewGz(builds.bare) };
   log(`first view: app ${firstView.app.files.join(", ")}; bare ${firstView.bare.files.join(", ")}`);
-  const notes: string[] = [];
+  const notes: string[] = [
+    `load average at start ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`,
+  ];
   if (appCacheMissing())
     notes.push("dist-app/ was missing: the first bundle time includes its build");
 
@@ -116,22 +129,22 @@ async function main() {
     });
   }
   await cleanUp();
+  notes.push(
+    `load average at end ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")} (${cpus().length} CPUs)`,
+  );
 
-  const wall = median(bundled.map((b) => b.bundleWallS - b.bundleS));
-  console.log(formatTable(rows));
   console.log(
-    [
-      "",
-      `Medians over the rounds shown; app and bare alternate (A B A B), a fresh browser context each time.`,
-      `Datasets over ${BIG.toLocaleString("en")} elements get ${BIG_ROUNDS} rounds instead of ${ROUNDS}.`,
-      `first view: index.html + the JS/CSS it loads directly (script src, stylesheet, modulepreload), gzip -6.`,
-      `bundle s: "wrote … in Y s" printed by npm run bundle; npm + tsx start-up adds a median ${wall.toFixed(1)} s of wall time.`,
-      `layout s: importNetwork's layout, in process; "file": positions from the file; * buildDataset("data") (compile + layout + search keys).`,
-      `graph-ready: performance.mark('graph-ready').startTime after navigation, served from 127.0.0.1; bare marks on its first 'render' event.`,
-      `pan frame: median requestAnimationFrame delta while the mouse drags the background 30 % across the canvas (60 steps), viewport ${VIEWPORT.width}x${VIEWPORT.height}.`,
-      ...notes.map((n) => `note: ${n}`),
-      `total ${((performance.now() - started) / 1000).toFixed(0)} s`,
-    ].join("\n"),
+    report(rows, {
+      rounds: ROUNDS,
+      bigRounds: BIG_ROUNDS,
+      bigElements: BIG,
+      startupS: median(bundled.map((b) => b.bundleWallS - b.bundleS)),
+      viewport: VIEWPORT,
+      notes,
+      totalS: (performance.now() - started) / 1000,
+    }),
   );
 }
 

@@ -1,4 +1,4 @@
-// The printed result: one fixed-width row per dataset.
+// The printed result: fixed-width tables, one row per dataset.
 export interface Row {
   dataset: string;
   nodes: number;
@@ -14,57 +14,75 @@ export interface Row {
   readyBare: number;
   frameApp: number;
   frameBare: number;
+  worstApp: number;
+  worstBare: number;
+  longApp: number;
+  longBare: number;
   rounds: number;
 }
+
+type Column = [title: string, unit: string, align: "l" | "r", cell: (r: Row) => string];
 
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : "-");
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : "-");
+const triple = (a: number, b: number, digits: number) =>
+  `${fixed(a, digits)} / ${fixed(b, digits)} / ${ratio(a, b)}`;
 
-const HEADER = [
-  ["dataset", "", "l"],
-  ["nodes", "", "r"],
-  ["edges", "", "r"],
-  ["first view", "KiB gz app / bare", "r"],
-  ["data", "KiB gz", "r"],
-  ["bundle", "s", "r"],
-  ["layout", "s", "r"],
-  ["graph-ready ms", "app / bare / ratio", "r"],
-  ["pan frame ms", "app / bare / ratio", "r"],
-  ["rounds", "", "r"],
-] as const;
+const MAIN: Column[] = [
+  ["dataset", "", "l", (r) => r.dataset],
+  ["nodes", "", "r", (r) => String(r.nodes)],
+  ["edges", "", "r", (r) => String(r.edges)],
+  [
+    "first view",
+    "KiB gz app / bare",
+    "r",
+    (r) => `${kib(r.firstViewApp)} / ${kib(r.firstViewBare)}`,
+  ],
+  ["data", "KiB gz", "r", (r) => kib(r.data)],
+  ["bundle", "s", "r", (r) => fixed(r.bundleS, 1)],
+  [
+    "layout",
+    "s",
+    "r",
+    (r) => (r.layoutS === null ? "file" : `${fixed(r.layoutS, 2)}${r.builtin ? "*" : ""}`),
+  ],
+  ["graph-ready ms", "app / bare / ratio", "r", (r) => triple(r.readyApp, r.readyBare, 0)],
+  ["pan frame ms", "app / bare / ratio", "r", (r) => triple(r.frameApp, r.frameBare, 1)],
+  ["rounds", "", "r", (r) => String(r.rounds)],
+];
 
-function cells(r: Row): string[] {
-  return [
-    r.dataset,
-    String(r.nodes),
-    String(r.edges),
-    `${kib(r.firstViewApp)} / ${kib(r.firstViewBare)}`,
-    kib(r.data),
-    fixed(r.bundleS, 1),
-    r.layoutS === null ? "file" : `${fixed(r.layoutS, 2)}${r.builtin ? "*" : ""}`,
-    `${fixed(r.readyApp, 0)} / ${fixed(r.readyBare, 0)} / ${ratio(r.readyApp, r.readyBare)}`,
-    `${fixed(r.frameApp, 1)} / ${fixed(r.frameBare, 1)} / ${ratio(r.frameApp, r.frameBare)}`,
-    String(r.rounds),
-  ];
-}
+const PAN_DETAIL: Column[] = [
+  ["dataset", "", "l", (r) => r.dataset],
+  ["pan worst frame ms", "app / bare / ratio", "r", (r) => triple(r.worstApp, r.worstBare, 0)],
+  [
+    "pan frames > 50 ms",
+    "app / bare",
+    "r",
+    (r) => `${fixed(r.longApp, 0)} / ${fixed(r.longBare, 0)}`,
+  ],
+];
 
-export function formatTable(rows: readonly Row[]): string {
-  const body = rows.map(cells);
-  const widths = HEADER.map(([a, b], i) =>
-    Math.max(a.length, b.length, ...body.map((c) => (c[i] ?? "").length)),
+function format(columns: readonly Column[], rows: readonly Row[]): string {
+  const body = rows.map((r) => columns.map((c) => c[3](r)));
+  const widths = columns.map(([title, unit], i) =>
+    Math.max(title.length, unit.length, ...body.map((cells) => (cells[i] ?? "").length)),
   );
-  const line = (c: readonly string[]) =>
-    c
+  const line = (cells: readonly string[]) =>
+    cells
       .map((text, i) =>
-        HEADER[i]?.[2] === "l" ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0),
+        columns[i]?.[2] === "l" ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0),
       )
-      .join(" | ");
+      .join(" | ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("-+-");
   return [
-    line(HEADER.map((h) => h[0])),
-    line(HEADER.map((h) => h[1])),
+    line(columns.map((c) => c[0])),
+    line(columns.map((c) => c[1])),
     rule,
     ...body.map(line),
   ].join("\n");
 }
+
+export const formatTable = (rows: readonly Row[]) => format(MAIN, rows);
+export const formatPanDetail = (rows: readonly Row[]) => format(PAN_DETAIL, rows);

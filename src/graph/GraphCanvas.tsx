@@ -63,8 +63,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const elements = useMemo(() => toElements(dataset, labelOf), [dataset, labelOf]);
   const large = elements.length > LARGE_GRAPH;
   const [cy, setCy] = useState<Core | null>(null);
-  // react-cytoscapejs calls this after every update: keep the first instance only.
-  const capture = useCallback((instance: Core) => setCy((prev) => prev ?? instance), []);
+  // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in
+  // development mounts twice and destroys the first instance: then take the new one.)
+  const capture = useCallback(
+    (instance: Core) => setCy((prev) => (prev && !prev.destroyed() ? prev : instance)),
+    [],
+  );
 
   useEffect(() => {
     if (!cy) return;
@@ -105,8 +109,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     if (!cy) return;
-    exposeTestHandle(cy);
-    performance.mark("graph-ready");
+    // "graph-ready" once the first frame with the graph is drawn (measured by npm run bench).
+    let frame = 0;
+    const onRender = () => {
+      frame = requestAnimationFrame(() => {
+        exposeTestHandle(cy);
+        performance.mark("graph-ready");
+      });
+    };
+    cy.one("render", onRender);
+    cy.forceRender(); // in case the first frame was drawn before this effect subscribed
+    return () => {
+      cy.off("render", onRender);
+      cancelAnimationFrame(frame);
+    };
   }, [cy]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -145,7 +161,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
         elements={elements}
         stylesheet={pickStylesheet(Boolean(props.stage), large, props.dark)}
         hideEdgesOnViewport={large}
-        textureOnViewport={large}
         layout={LAYOUT}
         style={STYLE}
         cy={capture}

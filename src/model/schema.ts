@@ -69,7 +69,7 @@ export const sourceMetaSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
     error: "language is a BCP 47 tag such as zh-Hans, zh-Hant or en",
   }),
-  url: z.url({ error: "url must be an absolute http(s) address" }).optional(),
+  url: z.url({ protocol: /^https?$/, error: "url must be an absolute http(s) address" }).optional(),
   originalFile: text("originalFile").optional(),
   note: text("note").optional(),
 });
