@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import type { Search } from "../model/search.ts";
 import { useAppStore } from "../state/store.ts";
@@ -12,12 +12,16 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const selectNode = useAppStore((s) => s.selectNode);
   // The matcher (and its fuzzy-search library) loads when the reader first reaches for search.
   const [search, setSearch] = useState<Search | null>(null);
-  const load = () => {
-    if (search) return;
+  const load = useCallback(() => {
     void import("../model/search.ts").then(({ createSearch }) =>
-      setSearch(() => createSearch(dataset.nodes)),
+      setSearch((prev: Search | null) => prev ?? createSearch(dataset.nodes)),
     );
-  };
+  }, [dataset]);
+  // Fetch it once the first view is drawn and idle, so a fast typist never waits for it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
+    idle(load);
+  }, [load]);
   const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);

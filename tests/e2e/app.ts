@@ -37,15 +37,25 @@ export function setupApp() {
         locale?: string;
       } = {},
     ): Promise<AppPage> {
-      const page = await browser.newPage({
+      // A context per page (axe needs one), closed with the page.
+      const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
         colorScheme: options.dark ? "dark" : "light",
         locale: options.locale ?? "en-US",
       });
+      const page = await context.newPage();
+      page.on("close", () => void context.close());
       const problems = watchConsole(page);
+      // Nothing may leave the page's own origin (data: and blob: are the page's own).
+      const origin = new URL(server.url).origin;
+      page.on("request", (r) => {
+        const url = r.url();
+        if (!url.startsWith(origin) && !/^(data|blob):/.test(url))
+          problems.push(`request outside the origin: ${url}`);
+      });
       await page.goto(`${server.url}${query}`);
       if (options.graph ?? true) await waitForGraph(page);
-      else await page.waitForSelector(".app");
+      else await page.waitForSelector("#root > *");
       return { page, problems };
     },
   };

@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { setupApp } from "./app.ts";
+
+const app = setupApp();
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(" | ")}`,
+  );
+}
+
+describe("accessibility, checked by axe", () => {
+  test.each([
+    ["explore", "", false],
+    ["explore, dark", "", true],
+    ["node panel", "?node=saining-xie", false],
+    ["disputed edge", "?edge=will-depue--studied_at--umich", false],
+    ["edge, dark, Chinese", "?edge=eric-luhman--family_of--troy-luhman&lang=zh", true],
+    ["source reader", "?source=nbd-sora-team&quote=300-320", false],
+    ["path", "?path=tim-brooks~saining-xie", false],
+    ["tables", "?mode=table", false],
+    ["embed", "?edge=saining-xie--authored--dit&embed=1", false],
+    ["present", "?present=sora&step=2", false],
+    ["presenter", "?present=sora&step=2&presenter=1", false],
+  ] as const)("%s", async (_name, query, dark) => {
+    const graph = !query.includes("mode=table") && !query.includes("presenter");
+    const { page, problems } = await app.open(query, { dark, graph });
+    await page.waitForTimeout(300);
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("with the filters drawer and the embed dialog open", async () => {
+    const { page } = await app.open();
+    await page.getByRole("button", { name: "Filters" }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Embed" }).click();
+    expect(await violations(page)).toEqual([]);
+    await page.close();
+  });
+});
