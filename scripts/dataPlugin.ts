@@ -63,7 +63,17 @@ export function quotegraphData(options: { dir?: string; inline?: boolean } = {})
       }
     },
     transformIndexHtml() {
-      if (!options.inline || json === undefined) return [];
+      // Served build: fetch the data while the scripts are still downloading.
+      if (!options.inline) {
+        return [
+          {
+            tag: "link",
+            attrs: { rel: "preload", href: GRAPH_FILE, as: "fetch", crossorigin: "anonymous" },
+            injectTo: "head",
+          },
+        ];
+      }
+      if (json === undefined) return [];
       return [
         {
           tag: "script",

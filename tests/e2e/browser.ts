@@ -73,3 +73,21 @@ export function labelPx(page: Page, id: string) {
     id,
   );
 }
+
+/** Wait until the camera stops moving (a focus animation lasts 350 ms), so clicks land. */
+export async function settle(page: Page) {
+  const camera = () =>
+    page.evaluate(() => {
+      const h = (
+        window as unknown as { __quotegraph?: { zoom(): number; pointOf(id: string): unknown } }
+      ).__quotegraph;
+      return JSON.stringify([h?.zoom()]);
+    });
+  let last = "";
+  for (let i = 0; i < 50; i++) {
+    const now = await camera();
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(150);
+  }
+}

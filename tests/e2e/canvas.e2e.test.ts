@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
-import { pointOf, positionOf, stateOf } from "./browser.ts";
+import { pointOf, positionOf, stateOf, settle } from "./browser.ts";
 import { setupApp } from "./app.ts";
 
 const app = setupApp();
@@ -10,6 +10,7 @@ const dataset = JSON.parse(readFileSync("dist/graph.json", "utf8")) as Dataset;
 describe("canvas", () => {
   test("hover highlights neighbours; selection fades the rest; show only hides it", async () => {
     const { page, problems } = await app.open();
+    await settle(page);
     const p = await pointOf(page, "joe-taylor");
     await page.mouse.move(p.x, p.y);
     await expect.poll(() => stateOf(page, "academy-of-art")).toBe("emphasised");

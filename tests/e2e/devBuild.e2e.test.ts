@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { build } from "vite";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, pointOf, waitForGraph, watchConsole } from "./browser.ts";
+import { launchBrowser, pointOf, waitForGraph, watchConsole, settle } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./staticServer.ts";
 
 // Regression: in development React's StrictMode mounts twice and destroys the first Cytoscape
@@ -28,6 +28,7 @@ test("a development build opens a deep link and takes canvas clicks", async () =
   await page.goto(`${server.url}?edge=will-depue--studied_at--umich`);
   await waitForGraph(page);
   await expect.poll(() => page.getByTestId("quote").count()).toBe(2);
+  await settle(page);
   const p = await pointOf(page, "will-depue");
   await page.mouse.click(p.x, p.y);
   await expect.poll(() => page.locator("#node-title").textContent()).toContain("Will DePue");

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
-import { pointOf } from "./browser.ts";
+import { pointOf, settle } from "./browser.ts";
 import { setupApp } from "./app.ts";
 
 const app = setupApp();
@@ -12,6 +12,7 @@ describe("first screen", () => {
     const { page, problems } = await app.open();
     const edge = dataset.edges.find((e) => e.id === "will-depue--studied_at--umich");
     expect(edge?.certainty).toBe("disputed");
+    await settle(page);
     const p = await pointOf(page, "will-depue--studied_at--umich");
     await page.mouse.click(p.x, p.y);
 

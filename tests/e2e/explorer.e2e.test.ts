@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
-import { pointOf } from "./browser.ts";
+import { pointOf, settle } from "./browser.ts";
 import { setupApp } from "./app.ts";
 
 const app = setupApp();
@@ -85,6 +85,7 @@ describe("every view is a link", () => {
     const { page, problems } = await app.open("?node=tim-brooks&lang=zh");
     await expect.poll(() => page.locator("#node-title").textContent()).toContain("Tim Brooks");
     expect(await page.getByRole("button", { name: "切换到英文" }).isVisible()).toBe(true);
+    await settle(page);
     const p = await pointOf(page, "saining-xie");
     await page.mouse.click(p.x, p.y);
     await expect.poll(() => page.locator("#node-title").textContent()).toContain("谢赛宁");
