@@ -43,7 +43,7 @@ export function report(rows: readonly Row[], c: ReportContext): string {
     `first view: index.html + the JS/CSS it loads directly (script src, stylesheet, modulepreload), each gzip -6; lazy chunks excluded.`,
     `bundle s: "wrote … in Y s" as printed by npm run bundle; npm + tsx start-up add a median ${c.startupS.toFixed(1)} s of wall time.`,
     `layout s: importNetwork's layout timed in process; "file": positions from the file, no layout; * buildDataset("data"): compile + layout + search keys.`,
-    `graph-ready: performance.getEntriesByName('graph-ready')[0].startTime, served from 127.0.0.1. The app marks when Cytoscape is created (an effect);`,
+    `graph-ready: performance.getEntriesByName('graph-ready')[0].startTime, served from 127.0.0.1. The app marks on the frame after Cytoscape's first 'render' event;`,
     `  the bare page marks on Cytoscape's first 'render' event (after its first draw).`,
     `pan frame: median requestAnimationFrame delta while the mouse drags the background 30 % across the ${c.viewport.width}x${c.viewport.height} canvas in 60 steps.`,
     `  Cytoscape draws every frame; after its first pan frame it blits cached layers, so the median sits at the 60 Hz vsync (16.7 ms)`,
