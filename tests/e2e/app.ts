@@ -44,7 +44,7 @@ export function setupApp() {
         locale: options.locale ?? "en-US",
       });
       const page = await context.newPage();
-      page.on("close", () => void context.close());
+      page.on("close", () => void context.close().catch(() => undefined)); // the browser may be gone already
       const problems = watchConsole(page);
       // Nothing may leave the page's own origin (data: and blob: are the page's own).
       const origin = new URL(server.url).origin;
