@@ -4,7 +4,7 @@ import { GraphBuilder } from "./builder.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { toNumber } from "./lines.ts";
 import type { AttributeValue, ParseResult } from "./types.ts";
-import { attr, elements, readXml, type XmlDocument, type XmlElement } from "./xml.ts";
+import { attr, elements, graphsUnder, readXml, type XmlDocument, type XmlElement } from "./xml.ts";
 
 interface AttributeDef {
   title: string;
@@ -26,17 +26,14 @@ export function parseGexf(text: string, fileName: string): ParseResult {
       ? `GEXF ${version}`
       : "GEXF";
   const b = new GraphBuilder(fileName, format);
-  const graph = elements(doc.root, "graph")[0];
-  if (doc.rootName !== "gexf" || !graph) {
-    b.problem(
-      { line: 1 },
-      doc.rootName !== "gexf"
-        ? `this is not a GEXF file: its root element is <${doc.rootName}>, not <gexf>`
-        : "this GEXF file has no <graph> element",
-      "export the network again as GEXF from Gephi, or choose the file's real format",
-    );
-    return b.finish();
-  }
+  const graph = graphsUnder(
+    doc,
+    "gexf",
+    "GEXF",
+    b,
+    "export the network again as GEXF from Gephi, or choose the file's real format",
+  )?.[0];
+  if (!graph) return b.finish();
   if (doc.namespace) b.notes.push(`GEXF namespace ${doc.namespace}.`);
   const defaultType = attr(graph, "defaultedgetype") ?? "undirected";
   if (attr(graph, "defaultedgetype") === undefined) {

@@ -8,6 +8,7 @@ import {
   attr,
   elements,
   findDeep,
+  graphsUnder,
   readXml,
   textOf,
   type XmlDocument,
@@ -32,18 +33,15 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
   if (!read.ok) return { ok: false, problems: [read.problem] };
   const doc = read.doc;
   const b = new GraphBuilder(fileName, "GraphML");
-  const graphs = elements(doc.root, "graph");
-  const graph = graphs[0];
-  if (doc.rootName !== "graphml" || !graph) {
-    b.problem(
-      { line: 1 },
-      doc.rootName !== "graphml"
-        ? `this is not a GraphML file: its root element is <${doc.rootName}>, not <graphml>`
-        : "this GraphML file has no <graph> element",
-      "export the network again as GraphML, or choose the file's real format",
-    );
-    return b.finish();
-  }
+  const graphs = graphsUnder(
+    doc,
+    "graphml",
+    "GraphML",
+    b,
+    "export the network again as GraphML, or choose the file's real format",
+  );
+  const graph = graphs?.[0];
+  if (!graphs || !graph) return b.finish();
   if (graphs.length > 1)
     b.notes.push(`The file holds ${graphs.length} graphs: only the first was read.`);
   const ctx: Ctx = { doc, b, keys: { node: new Map(), edge: new Map() }, labelFrom: new Set() };

@@ -118,3 +118,26 @@ export function findDeep(el: XmlElement, name: string, depth = 0): XmlElement | 
   }
   return undefined;
 }
+
+/**
+ * The <graph> elements under the expected root, or null after reporting (at line 1) that the
+ * file is not of that format or has no graph.
+ */
+export function graphsUnder(
+  doc: XmlDocument,
+  root: string,
+  format: string,
+  b: { problem(where: { line: number }, message: string, fix: string): void },
+  fix: string,
+): XmlElement[] | null {
+  const graphs = elements(doc.root, "graph");
+  if (doc.rootName === root && graphs.length > 0) return graphs;
+  b.problem(
+    { line: 1 },
+    doc.rootName !== root
+      ? `this is not a ${format} file: its root element is <${doc.rootName}>, not <${root}>`
+      : `this ${format} file has no <graph> element`,
+    fix,
+  );
+  return null;
+}
