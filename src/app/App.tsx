@@ -64,21 +64,25 @@ function Shell({ dataset }: { dataset: Dataset }) {
 function Explorer({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const lang = useLang();
-  const state = useAppStore();
+  const reader = useAppStore((s) => s.reader);
+  const path = useAppStore((s) => s.path);
+  const mode = useAppStore((s) => s.mode);
+  const datasetVersion = useAppStore((s) => s.datasetVersion);
+  const { clearSelection, closeReader, clearPath } = useAppStore.getState();
   const edge = useAppStore(selectSelectedEdge);
   const node = useAppStore(selectSelectedNode);
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [exporter, setExporter] = useState<ImageExporter | null>(null);
   const onFiles = useCallback((files: FileList) => void openNetwork(files), []);
   const phone = useMediaQuery("(max-width: 700px)");
-  const vm = useViewModel(dataset, state);
+  const vm = useViewModel(dataset);
   const counts = useMemo(() => {
     const c: Partial<Record<NodeType, number>> = {};
     for (const n of dataset.nodes) c[n.type] = (c[n.type] ?? 0) + 1;
     return c;
   }, [dataset]);
   const grades = useMemo(() => new Set(dataset.edges.map(gradeOf)), [dataset]);
-  const panelOpen = Boolean(edge || node || state.reader || state.path);
+  const panelOpen = Boolean(edge || node || reader || path);
   const insets = useMemo(
     () => ({
       right: panelOpen && !phone ? 440 : 0,
@@ -86,7 +90,6 @@ function Explorer({ dataset }: { dataset: Dataset }) {
     }),
     [panelOpen, phone],
   );
-  const { clearSelection } = state;
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
@@ -123,10 +126,10 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             </Suspense>
           </aside>
         )}
-        {state.mode === "graph" ? (
+        {mode === "graph" ? (
           <>
             <ConnectedCanvas
-              key={state.datasetVersion}
+              key={datasetVersion}
               dataset={dataset}
               vm={vm}
               insets={insets}
@@ -145,22 +148,22 @@ function Explorer({ dataset }: { dataset: Dataset }) {
               type="button"
               className="close"
               onClick={() => {
-                if (state.reader) state.closeReader();
+                if (reader) closeReader();
                 else if (edge || node) clearSelection();
-                else state.clearPath();
+                else clearPath();
               }}
               aria-label={m.close}
             >
               ×
             </button>
             <Suspense fallback={null}>
-              {state.reader ? (
-                <SourceReader reader={state.reader} dataset={dataset} />
+              {reader ? (
+                <SourceReader reader={reader} dataset={dataset} />
               ) : (
                 <>
                   {edge && <EdgePanel edge={edge} dataset={dataset} />}
                   {node && <NodePanel node={node} dataset={dataset} />}
-                  {state.path && <PathPanel dataset={dataset} paths={vm.paths} />}
+                  {path && <PathPanel dataset={dataset} paths={vm.paths} />}
                 </>
               )}
             </Suspense>

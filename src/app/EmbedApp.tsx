@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
+import { useShallow } from "zustand/react/shallow";
 import { useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
 import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
@@ -15,12 +16,12 @@ import { useViewModel } from "./useViewModel.ts";
  */
 export function EmbedApp({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
-  const state = useAppStore();
-  const vm = useViewModel(dataset, state);
+  const view = useAppStore(useShallow(viewOf));
+  const vm = useViewModel(dataset);
   const [active, setActive] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   useAutoHeight(root);
-  const full = `${window.location.pathname}${serializeView({ ...viewOf(state), embed: false })}`;
+  const full = `${window.location.pathname}${serializeView({ ...view, embed: false })}`;
   return (
     <div className="embed" ref={root}>
       <StatusRegion dataset={dataset} />

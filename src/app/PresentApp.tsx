@@ -25,9 +25,9 @@ function stageInsets() {
 function Stage({ dataset, story }: { dataset: Dataset; story: Story }) {
   const m = useMessages();
   const lang = useLang();
-  const state = useAppStore();
-  const vm = useViewModel(dataset, state);
-  const index = state.present?.step ?? 0;
+  const vm = useViewModel(dataset);
+  const index = useAppStore((s) => s.present?.step ?? 0);
+  const { goToStep, stopStory } = useAppStore.getState();
   const step = story.steps[index];
   const quoteEdge = step?.quote ? dataset.edges.find((e) => e.id === step.quote?.edge) : undefined;
   const quote = step?.quote ? quoteEdge?.evidence[step.quote.index] : undefined;
@@ -52,12 +52,12 @@ function Stage({ dataset, story }: { dataset: Dataset; story: Story }) {
         </section>
       )}
       <nav className="stage-controls" aria-label={m.present}>
-        <button type="button" onClick={() => state.goToStep(index - 1)} disabled={index === 0}>
+        <button type="button" onClick={() => goToStep(index - 1)} disabled={index === 0}>
           ← {m.previous}
         </button>
         <button
           type="button"
-          onClick={() => state.goToStep(index + 1)}
+          onClick={() => goToStep(index + 1)}
           disabled={index >= story.steps.length - 1}
         >
           {m.next} →
@@ -69,7 +69,7 @@ function Stage({ dataset, story }: { dataset: Dataset; story: Story }) {
         >
           {m.presenterView}
         </a>
-        <button type="button" onClick={state.stopStory}>
+        <button type="button" onClick={stopStory}>
           {m.leave}
         </button>
       </nav>

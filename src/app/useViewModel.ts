@@ -5,7 +5,8 @@ import type { Dataset } from "../model/types.ts";
 import { visibleElements } from "../model/filters.ts";
 import { neighbourhood } from "../model/neighbourhood.ts";
 import { pathEdges, pathNodes, shortestPaths, type PathHop } from "../model/paths.ts";
-import type { AppState } from "../state/store.ts";
+import { useShallow } from "zustand/react/shallow";
+import { useAppStore, type AppState } from "../state/store.ts";
 
 export interface Emphasis {
   nodes: ReadonlySet<string>;
@@ -19,12 +20,19 @@ export interface ViewModel {
   focusIds: string[];
 }
 
-type ViewInput = Pick<
-  AppState,
-  "filters" | "selection" | "focus" | "path" | "reader" | "hoverId" | "present"
->;
+/** Only the parts of the state the view model reads: a change elsewhere re-renders nothing. */
+const selectViewInput = (s: AppState) => ({
+  filters: s.filters,
+  selection: s.selection,
+  focus: s.focus,
+  path: s.path,
+  reader: s.reader,
+  hoverId: s.hoverId,
+  present: s.present,
+});
 
-export function useViewModel(dataset: Dataset, v: ViewInput): ViewModel {
+export function useViewModel(dataset: Dataset): ViewModel {
+  const v = useAppStore(useShallow(selectViewInput));
   const visible = useMemo(() => visibleElements(dataset, v.filters), [dataset, v.filters]);
   const paths = useMemo(
     () =>

@@ -1,9 +1,5 @@
 import type { AppState } from "./store.ts";
 
-export const selectDataset = (s: AppState) => s.dataset;
-export const selectSelection = (s: AppState) => s.selection;
-export const selectLoadError = (s: AppState) => s.loadError;
-
 export const selectSelectedEdge = (s: AppState) =>
   s.selection?.kind === "edge"
     ? (s.dataset?.edges.find((e) => e.id === s.selection?.id) ?? null)
