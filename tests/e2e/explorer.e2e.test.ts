@@ -161,6 +161,16 @@ describe("phones", () => {
       390,
     );
     await page.screenshot({ path: "test-results/phone.png" });
+    // The tables, too, fit the width, in both languages.
+    for (const lang of ["en", "zh"]) {
+      await page.goto(app.url(`?mode=table&lang=${lang}`));
+      await page.waitForSelector("table");
+      const [scroll, client] = await page.evaluate(() => {
+        const t = document.querySelector(".tables");
+        return [t?.scrollWidth ?? 0, t?.clientWidth ?? 1];
+      });
+      expect(scroll).toBeLessThanOrEqual(client);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
