@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { quotegraphData } from "./scripts/dataPlugin.ts";
 import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
+import { slimCytoscape } from "./scripts/slimCytoscape.ts";
 
 /** The favicon as a data: URI, so the one file needs nothing beside it. */
 const inlineFavicon: Plugin = {
@@ -21,6 +22,7 @@ const inlineFavicon: Plugin = {
 export default defineConfig({
   base: "./",
   plugins: [
+    slimCytoscape(),
     react(),
     quotegraphData({ inline: true }),
     inlineFavicon,

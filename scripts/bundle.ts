@@ -42,7 +42,9 @@ function newestSource(): number {
     if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const p of ["src", "public", "index.html", "vite.config.ts", "package-lock.json"]) visit(p);
+  const inputs = ["src", "public", "index.html", "vite.config.ts", "package-lock.json"];
+  const plugins = ["dataPlugin", "cspPlugin", "oembedPlugin", "slimCytoscape"];
+  for (const p of [...inputs, ...plugins.map((name) => `scripts/${name}.ts`)]) visit(p);
   return newest;
 }
 
