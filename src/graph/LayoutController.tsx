@@ -22,6 +22,8 @@ export function LayoutController({
     const animate = !reducedMotion();
     if (run === 0) {
       const positions = new Map(dataset.nodes.map((n) => [n.id, n.position]));
+      // On first draw every node already sits where it was baked: nothing to animate.
+      if (atBakedPositions(cy, positions)) return;
       cy.nodes()
         .layout({
           name: "preset",
@@ -57,4 +59,13 @@ export function LayoutController({
     };
   }, [cy, dataset, run]);
   return null;
+}
+
+function atBakedPositions(cy: Core, positions: Map<string, { x: number; y: number }>): boolean {
+  for (const n of cy.nodes()) {
+    const baked = positions.get(n.id());
+    const now = n.position();
+    if (baked === undefined || baked.x !== now.x || baked.y !== now.y) return false;
+  }
+  return true;
 }
