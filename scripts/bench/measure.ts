@@ -1,18 +1,24 @@
-// One fresh page: time from navigation to performance.mark('graph-ready'), then the median
-// requestAnimationFrame delta while a real mouse drag pans the canvas.
+// One fresh page: time from navigation to performance.mark('graph-ready') and what was fetched
+// until then, then the median requestAnimationFrame delta while a real mouse drag pans the canvas.
 import type { Browser, Page } from "playwright-core";
 
+export type Kind = "app" | "bare" | "minimal";
+
 export interface Variant {
-  kind: "app" | "bare";
+  kind: Kind;
   url: string;
   /** The element that holds the Cytoscape canvases. */
   container: string;
   /** The window property with a read-only pointOf(id) probe. */
   probe: "__quotegraph" | "__bare";
+  /** Also measure panning (the minimal-style page only gives a first-paint figure). */
+  pan: boolean;
 }
 
 export interface PageResult {
   readyMs: number;
+  /** Paths (from the page's folder) of everything fetched before graph-ready, the page included. */
+  loaded: string[];
   /** Median requestAnimationFrame delta while panning. */
   frameMs: number;
   /** The longest delta: Cytoscape's one-off work when a pan starts (caches, textures). */
@@ -59,15 +65,26 @@ export async function measurePage(
       variant.probe,
       { timeout: READY_TIMEOUT_MS, polling: 50 },
     );
-    const readyMs = await page.evaluate(
-      () => performance.getEntriesByName("graph-ready")[0]?.startTime ?? NaN,
-    );
+    const { readyMs, loaded } = await page.evaluate(() => {
+      const ready = performance.getEntriesByName("graph-ready")[0]?.startTime ?? NaN;
+      const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      const folder = new URL(".", location.href).pathname;
+      const loaded = [
+        location.pathname,
+        ...entries.filter((r) => r.responseEnd <= ready).map((r) => new URL(r.name).pathname),
+      ];
+      return {
+        readyMs: ready,
+        loaded: loaded.map((p) => (p.endsWith("/") ? `${p}index.html` : p).slice(folder.length)),
+      };
+    });
     await settle(page);
-    const frames = await panFrames(page, variant, refNode);
+    const frames = variant.pan ? await panFrames(page, variant, refNode) : [NaN];
     const fatal = problems.filter((p) => p.startsWith("pageerror"));
     if (fatal.length > 0) throw new Error(`${variant.url}: ${fatal.join("; ")}`);
     return {
       readyMs,
+      loaded,
       frameMs: median(frames),
       worstFrameMs: Math.max(...frames),
       longFrames: frames.filter((d) => d > LONG_FRAME_MS).length,

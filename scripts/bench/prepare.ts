@@ -29,11 +29,14 @@ export function buildApp(tmp: string): string {
   return snapshot;
 }
 
-/** The bare Cytoscape page (scripts/bench/bare/), built with Vite on its own, no project config. */
-export async function buildBare(tmp: string): Promise<string> {
-  const outDir = join(tmp, "bare-build");
+/**
+ * A bare Cytoscape page (scripts/bench/<name>/), built with Vite on its own: no project config, so
+ * it gets the stock Cytoscape package.
+ */
+export async function buildBare(tmp: string, name: "bare" | "bare-minimal"): Promise<string> {
+  const outDir = join(tmp, `${name}-build`);
   await build({
-    root: resolve("scripts/bench/bare"),
+    root: resolve("scripts/bench", name),
     base: "./",
     configFile: false,
     logLevel: "warn",

@@ -1,5 +1,6 @@
 // npm run bench: size, bundle, first-paint and pan figures for the app and for a bare Cytoscape
-// page drawing the same graph, measured alternately in one browser. Prints a table; exits 1 on
+// page drawing the same picture (and, for context, a minimal-style one), measured alternately in
+// one browser. Prints a table; exits 1 on
 // any failure. Timing lives here, never in unit tests.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -8,9 +9,16 @@ import type { Browser } from "playwright-core";
 import { launchBrowser } from "../../tests/e2e/browser.ts";
 import { serveStatic, type StaticServer } from "../../tests/e2e/staticServer.ts";
 import { DATASETS, slug } from "./datasets.ts";
-import { median, measurePage, VIEWPORT, type PageResult, type Variant } from "./measure.ts";
+import {
+  median,
+  measurePage,
+  VIEWPORT,
+  type Kind,
+  type PageResult,
+  type Variant,
+} from "./measure.ts";
 import { appCacheMissing, buildApp, buildBare, bundle, site, type Bundled } from "./prepare.ts";
-import { gzBytes, firstViewGz } from "./sizes.ts";
+import { fetchedFirstViewGz, firstViewGz, gzBytes } from "./sizes.ts";
 import { report } from "./report.ts";
 import type { Row } from "./table.ts";
 
@@ -43,42 +51,41 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 }
 
-async function measureDataset(
-  on: Browser,
-  b: Bundled,
-  builds: { app: string; bare: string },
-  base: string,
-) {
+const KINDS = ["app", "bare", "minimal"] as const;
+
+async function measureDataset(on: Browser, b: Bundled, builds: Record<Kind, string>, base: string) {
   const dir = join(tmp, slug(b.dataset.name));
-  site(builds.app, b.graphJson, join(dir, "app"));
-  site(builds.bare, b.graphJson, join(dir, "bare"));
+  for (const kind of KINDS) site(builds[kind], b.graphJson, join(dir, kind));
   const graph = JSON.parse(readFileSync(b.graphJson, "utf8")) as { nodes: { id: string }[] };
   const ref = graph.nodes[0]?.id ?? "";
-  const app: Variant = {
-    kind: "app",
-    url: `${base}${slug(b.dataset.name)}/app/`,
-    container: '[data-testid="graph-canvas"]',
-    probe: "__quotegraph",
-  };
-  const bare: Variant = {
-    kind: "bare",
-    url: `${base}${slug(b.dataset.name)}/bare/`,
-    container: "#cy",
-    probe: "__bare",
-  };
+  const variant = (kind: Kind): Variant => ({
+    kind,
+    url: `${base}${slug(b.dataset.name)}/${kind}/`,
+    container: kind === "app" ? '[data-testid="graph-canvas"]' : "#cy",
+    probe: kind === "app" ? "__quotegraph" : "__bare",
+    pan: kind !== "minimal",
+  });
   const rounds = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
-  const results: Record<"app" | "bare", PageResult[]> = { app: [], bare: [] };
+  const results: Record<Kind, PageResult[]> = { app: [], bare: [], minimal: [] };
   for (let r = 0; r < rounds; r++) {
-    for (const v of [app, bare]) results[v.kind].push(await measurePage(on, v, ref));
+    for (const kind of KINDS) results[kind].push(await measurePage(on, variant(kind), ref));
   }
   const warnings = new Set(Object.values(results).flatMap((rs) => rs.flatMap((x) => x.warnings)));
-  const med = (kind: "app" | "bare", key: "readyMs" | "frameMs" | "worstFrameMs" | "longFrames") =>
+  const med = (kind: Kind, key: "readyMs" | "frameMs" | "worstFrameMs" | "longFrames") =>
     median(results[kind].map((x) => x[key]));
+  const fetched = (kind: Kind) =>
+    fetchedFirstViewGz(
+      join(dir, kind),
+      results[kind].flatMap((x) => x.loaded),
+    );
   return {
     rounds,
     warnings: [...warnings],
+    fetchedApp: fetched("app"),
+    fetchedBare: fetched("bare").bytes,
     readyApp: med("app", "readyMs"),
     readyBare: med("bare", "readyMs"),
+    readyMinimal: med("minimal", "readyMs"),
     frameApp: med("app", "frameMs"),
     frameBare: med("bare", "frameMs"),
     worstApp: med("app", "worstFrameMs"),
@@ -90,9 +97,13 @@ async function measureDataset(
 
 async function main() {
   log("npm run build (dist/), then the bare Cytoscape page");
-  const builds = { app: buildApp(tmp), bare: await buildBare(tmp) };
-  const firstView = { app: firstViewGz(builds.app), bare: firstViewGz(builds.bare) };
-  log(`first view: app ${firstView.app.files.join(", ")}; bare ${firstView.bare.files.join(", ")}`);
+  const builds: Record<Kind, string> = {
+    app: buildApp(tmp),
+    bare: await buildBare(tmp, "bare"),
+    minimal: await buildBare(tmp, "bare-minimal"),
+  };
+  const declared = firstViewGz(builds.app);
+  log(`first view declared by the app's index.html: ${declared.files.join(", ")}`);
   const notes: string[] = [
     `load average at start ${loadavg()
       .map((x) => x.toFixed(2))
@@ -113,14 +124,17 @@ async function main() {
   for (const b of bundled) {
     const n = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
     log(`${b.dataset.name}: ${b.nodes} nodes, ${b.edges} edges; ${n} rounds app/bare`);
-    const m = await measureDataset(browser, b, builds, server.url);
+    const { fetchedApp, fetchedBare, ...m } = await measureDataset(browser, b, builds, server.url);
     for (const w of m.warnings) notes.push(`${b.dataset.name}: ${w}`);
+    const extra = fetchedApp.files.filter((f) => !declared.files.includes(f));
+    if (extra.length > 0)
+      notes.push(`${b.dataset.name}: the app fetched before graph-ready: ${extra.join(", ")}`);
     rows.push({
       dataset: b.dataset.name,
       nodes: b.nodes,
       edges: b.edges,
-      firstViewApp: firstView.app.bytes,
-      firstViewBare: firstView.bare.bytes,
+      firstViewApp: fetchedApp.bytes,
+      firstViewBare: fetchedBare,
       data: gzBytes(b.graphJson),
       bundleS: b.bundleS,
       layoutS: b.layoutS,

@@ -32,3 +32,13 @@ export function firstViewGz(dir: string): { bytes: number; files: string[] } {
   const files = firstViewFiles(dir);
   return { bytes: files.reduce((sum, f) => sum + gzBytes(join(dir, f)), 0), files };
 }
+
+/**
+ * The first view as the browser fetched it: the page and every script and stylesheet requested
+ * before graph-ready (lazy chunks included if the page needed them by then), each gzip -6. The
+ * data (graph.json) is counted apart; images are left out.
+ */
+export function fetchedFirstViewGz(dir: string, loaded: readonly string[]) {
+  const files = [...new Set(loaded)].filter((f) => /\.(html|js|mjs|css)$/.test(f));
+  return { bytes: files.reduce((sum, f) => sum + gzBytes(join(dir, f)), 0), files };
+}

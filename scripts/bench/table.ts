@@ -12,6 +12,8 @@ export interface Row {
   builtin: boolean;
   readyApp: number;
   readyBare: number;
+  /** The minimal-style page (grey dots and lines, no labels): context, not the baseline. */
+  readyMinimal: number;
   frameApp: number;
   frameBare: number;
   worstApp: number;
@@ -48,6 +50,12 @@ const MAIN: Column[] = [
     (r) => (r.layoutS === null ? "file" : `${fixed(r.layoutS, 2)}${r.builtin ? "*" : ""}`),
   ],
   ["graph-ready ms", "app / bare / ratio", "r", (r) => triple(r.readyApp, r.readyBare, 0)],
+  [
+    "minimal style",
+    "ms / app ratio",
+    "r",
+    (r) => `${fixed(r.readyMinimal, 0)} / ${ratio(r.readyApp, r.readyMinimal)}`,
+  ],
   ["pan frame ms", "app / bare / ratio", "r", (r) => triple(r.frameApp, r.frameBare, 1)],
   ["rounds", "", "r", (r) => String(r.rounds)],
 ];

@@ -3,13 +3,7 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, EventObject } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import {
-  DARK_STYLESHEET,
-  LIGHT_STYLESHEET,
-  SCALE_DARK,
-  SCALE_LIGHT,
-  STAGE_STYLESHEET,
-} from "./stylesheet.ts";
+import { LARGE_GRAPH, pickStylesheet } from "./stylesheet.ts";
 import { StageLabelController } from "./StageLabelController.tsx";
 import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
@@ -19,15 +13,6 @@ import { exposeTestHandle } from "./testHandle.ts";
 import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
-/** Above this many elements, draw for speed (see SCALE_OVERRIDES). */
-const LARGE_GRAPH = 2000;
-
-function pickStylesheet(stage: boolean, large: boolean, dark: boolean) {
-  if (stage) return STAGE_STYLESHEET;
-  if (large) return dark ? SCALE_DARK : SCALE_LIGHT;
-  return dark ? DARK_STYLESHEET : LIGHT_STYLESHEET;
-}
-
 /** Labels on stage: readable from the back of a room (≥ 24 px at 1080p). */
 const STAGE_LABEL_PX = 28;
 const STYLE = { width: "100%", height: "100%" } as const;

@@ -139,3 +139,12 @@ export const SCALE_OVERRIDES: StylesheetJson = [
 
 export const SCALE_LIGHT: StylesheetJson = [...LIGHT_STYLESHEET, ...SCALE_OVERRIDES];
 export const SCALE_DARK: StylesheetJson = [...DARK_STYLESHEET, ...SCALE_OVERRIDES];
+
+/** Above this many elements (nodes + edges), draw for speed (see SCALE_OVERRIDES). */
+export const LARGE_GRAPH = 2000;
+
+export function pickStylesheet(stage: boolean, large: boolean, dark: boolean): StylesheetJson {
+  if (stage) return STAGE_STYLESHEET;
+  if (large) return dark ? SCALE_DARK : SCALE_LIGHT;
+  return dark ? DARK_STYLESHEET : LIGHT_STYLESHEET;
+}
