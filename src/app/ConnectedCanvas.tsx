@@ -33,7 +33,8 @@ export function ConnectedCanvas({
   const only = useAppStore((s) => s.only);
   const camera = useAppStore((s) => s.camera);
   const layoutRun = useAppStore((s) => s.layoutRun);
-  const { selectNode, selectEdge, clearSelection, setCamera, setHover } = useAppStore.getState();
+  const { selectNode, selectEdge, clearSelection, setCamera, setHover, setGraphDrawn } =
+    useAppStore.getState();
   const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const labelOf = useCallback(
     (id: string) => {
@@ -64,6 +65,7 @@ export function ConnectedCanvas({
       onSelectEdge={selectEdge}
       onHover={setHover}
       onClear={clearSelection}
+      onDrawn={setGraphDrawn}
     />
   );
 }

@@ -36,6 +36,8 @@ export interface GraphCanvasProps {
   interactive?: boolean;
   /** Receives a PNG/SVG exporter for this canvas once it is drawn. */
   onExporter?(exporter: ImageExporter | null): void;
+  /** Called once, on the frame after the graph is first drawn. */
+  onDrawn?(): void;
   onCamera(camera: CameraState): void;
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
@@ -85,12 +87,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.userPanningEnabled(interactive);
   }, [cy, interactive]);
 
-  const { onExporter, dark } = props;
+  // Set on the frame after the first draw; what the first view does not need waits for it.
+  const [drawn, setDrawn] = useState(false);
+  const { onExporter, onDrawn, dark } = props;
   useEffect(() => {
-    if (!cy || !onExporter) return;
+    if (!cy || !drawn || !onExporter) return;
     onExporter(createImageExporter(cy, dark ? "#0f172a" : "#ffffff", dark ? "#e2e8f0" : "#1f2937"));
     return () => onExporter(null);
-  }, [cy, onExporter, dark]);
+  }, [cy, drawn, onExporter, dark]);
 
   useEffect(() => {
     if (!cy) return;
@@ -100,6 +104,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       frame = requestAnimationFrame(() => {
         exposeTestHandle(cy);
         performance.mark("graph-ready");
+        setDrawn(true);
       });
     };
     cy.one("render", onRender);
@@ -109,6 +114,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cancelAnimationFrame(frame);
     };
   }, [cy]);
+
+  useEffect(() => {
+    if (drawn) onDrawn?.();
+  }, [drawn, onDrawn]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!cy) return;

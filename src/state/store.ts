@@ -16,6 +16,8 @@ export interface AppState extends ViewState {
   /** Bumped whenever a new dataset replaces the old one (the canvas starts afresh). */
   datasetVersion: number;
   hoverId: string | null;
+  /** The graph has been drawn once: work the first view does not need may start. */
+  graphDrawn: boolean;
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
   layoutRun: number;
   setDataset(dataset: Dataset): void;
@@ -37,6 +39,7 @@ export interface AppState extends ViewState {
   setMode(mode: Mode): void;
   setCamera(camera: Camera | null): void;
   setHover(id: string | null): void;
+  setGraphDrawn(): void;
   rerunLayout(): void;
   restoreLayout(): void;
   addNotices(notices: string[]): void;
@@ -54,6 +57,7 @@ export const useAppStore = create<AppState>()((set) => ({
   importProblems: [],
   datasetVersion: 0,
   hoverId: null,
+  graphDrawn: false,
   layoutRun: 0,
   setDataset: (dataset) =>
     set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1 })),
@@ -78,6 +82,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setMode: (mode) => set({ mode }),
   setCamera: (camera) => set({ camera }),
   setHover: (hoverId) => set({ hoverId }),
+  setGraphDrawn: () => set({ graphDrawn: true }),
   rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
   restoreLayout: () => set({ layoutRun: 0 }),
   startStory: (story) =>

@@ -17,11 +17,14 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
       setSearch((prev: Search | null) => prev ?? createSearch(dataset.nodes)),
     );
   }, [dataset]);
-  // Fetch it once the first view is drawn and idle, so a fast typist never waits for it.
+  // Fetch it once the graph is drawn (or no graph is on screen) and the page is idle, so it never
+  // delays the first view and a fast typist never waits for it.
+  const ready = useAppStore((s) => s.graphDrawn || s.mode !== "graph");
   useEffect(() => {
+    if (!ready) return;
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
     idle(load);
-  }, [load]);
+  }, [ready, load]);
   const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
