@@ -12,7 +12,7 @@ import type { Dataset } from "../model/types.ts";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { gradeOf } from "../model/filters.ts";
-import { loadDataset } from "./loadDataset.ts";
+import { initialDataset } from "./loadDataset.ts";
 import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "./useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
@@ -34,7 +34,7 @@ export function App() {
   const loadError = useAppStore((s) => s.loadError);
   useEffect(() => {
     const { setDataset, setLoadError } = useAppStore.getState();
-    loadDataset().then(setDataset, (e: unknown) => setLoadError(String(e)));
+    initialDataset().then(setDataset, (e: unknown) => setLoadError(String(e)));
   }, []);
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!dataset) return <p className="loading">Loading…</p>;
