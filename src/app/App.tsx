@@ -12,7 +12,6 @@ import type { Dataset } from "../model/types.ts";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { gradeOf } from "../model/filters.ts";
-import { initialDataset } from "./loadDataset.ts";
 import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "./useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
@@ -32,10 +31,6 @@ import {
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useAppStore((s) => s.loadError);
-  useEffect(() => {
-    const { setDataset, setLoadError } = useAppStore.getState();
-    initialDataset().then(setDataset, (e: unknown) => setLoadError(String(e)));
-  }, []);
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!dataset) return <p className="loading">Loading…</p>;
   return <Shell dataset={dataset} />;

@@ -22,14 +22,3 @@ async function fetchJson(url: string): Promise<Dataset> {
   if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
   return (await response.json()) as Dataset;
 }
-
-let first: Promise<Dataset> | undefined;
-
-/**
- * The built-in dataset, requested once: main.tsx starts it before React's first render, so the
- * download and parse overlap the app's start-up instead of waiting for an effect.
- */
-export function initialDataset(): Promise<Dataset> {
-  first ??= loadDataset();
-  return first;
-}

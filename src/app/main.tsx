@@ -2,15 +2,21 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import "./app.css";
-import { initialDataset } from "./loadDataset.ts";
-
-// Start fetching the data now; <App> picks up the same request.
-void initialDataset().catch(() => undefined);
+import { loadDataset } from "./loadDataset.ts";
+import { useAppStore } from "../state/store.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// index.html shows "Loading…" until the data is in; React's first render is then the whole app,
+// with no empty pass and no effect to wait for before the graph can be drawn.
+const { setDataset, setLoadError } = useAppStore.getState();
+void loadDataset()
+  .then(setDataset, (e: unknown) => setLoadError(String(e)))
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
