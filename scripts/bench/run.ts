@@ -123,7 +123,9 @@ async function main() {
   const rows: Row[] = [];
   for (const b of bundled) {
     const n = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
-    log(`${b.dataset.name}: ${b.nodes} nodes, ${b.edges} edges; ${n} rounds app/bare`);
+    log(
+      `${b.dataset.name}: ${b.nodes} nodes, ${b.edges} edges; ${n} rounds of app, bare and minimal style`,
+    );
     const { fetchedApp, fetchedBare, ...m } = await measureDataset(browser, b, builds, server.url);
     for (const w of m.warnings) notes.push(`${b.dataset.name}: ${w}`);
     const extra = fetchedApp.files.filter((f) => !declared.files.includes(f));
