@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+} from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, EventObject } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
@@ -96,7 +103,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => onExporter(null);
   }, [cy, drawn, onExporter, dark]);
 
-  useEffect(() => {
+  // A layout effect: subscribed in the same task that created `cy`, before any frame is drawn.
+  useLayoutEffect(() => {
     if (!cy) return;
     // "graph-ready" once the first frame with the graph is drawn (measured by npm run bench).
     let frame = 0;
@@ -108,7 +116,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     };
     cy.one("render", onRender);
-    cy.forceRender(); // in case the first frame was drawn before this effect subscribed
+    cy.forceRender(); // in case a frame was drawn before this subscribed (it should not be)
     return () => {
       cy.off("render", onRender);
       cancelAnimationFrame(frame);
