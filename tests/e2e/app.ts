@@ -55,7 +55,8 @@ export function setupApp() {
       });
       await page.goto(`${server.url}${query}`);
       if (options.graph ?? true) await waitForGraph(page);
-      else await page.waitForSelector("#root > *");
+      // index.html shows a static "Loading…" until React renders the app in its place.
+      else await page.waitForSelector("#root > :not(.loading)");
       return { page, problems };
     },
   };

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "vitest";
+import { setupApp } from "./app.ts";
+
+const app = setupApp();
+
+/** The scripts and stylesheets dist/index.html itself asks for. */
+function declared(): string[] {
+  const html = readFileSync("dist/index.html", "utf8");
+  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? "",
+  );
+}
+
+test("before the graph is drawn the page fetches only its own scripts, styles and data; the search matcher comes after", async () => {
+  const { page, problems } = await app.open();
+  const fetched = () =>
+    page.evaluate(() => {
+      const ready = performance.getEntriesByName("graph-ready")[0]?.startTime ?? NaN;
+      const folder = new URL(".", location.href).pathname;
+      return (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).map((r) => ({
+        file: new URL(r.name).pathname.slice(folder.length),
+        before: r.startTime < ready,
+      }));
+    });
+  const first = await fetched();
+  const early = first.filter((r) => r.before && /\.(js|css)$/.test(r.file)).map((r) => r.file);
+  expect(early.sort()).toEqual(declared().sort());
+  expect(first.some((r) => r.before && r.file === "graph.json")).toBe(true);
+
+  // Once drawn and idle, the matcher arrives without anyone touching the search box.
+  await page.waitForFunction(() =>
+    performance
+      .getEntriesByType("resource")
+      .some((r) => /\/assets\/search-[^/]+\.js$/.test(r.name)),
+  );
+  const later = await fetched();
+  expect(later.find((r) => r.file.startsWith("assets/search-"))?.before).toBe(false);
+  expect(problems).toEqual([]);
+  await page.close();
+});
