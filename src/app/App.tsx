@@ -4,7 +4,7 @@ import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { Legend } from "../ui/Legend.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { Notices } from "../ui/Notices.tsx";
-import { ImportProblems } from "../ui/OpenFile.tsx";
+import { ImportProblems, OpeningNotice } from "../ui/OpenFile.tsx";
 import { openNetwork } from "./openNetwork.ts";
 import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
 import { useLang, useMessages } from "../ui/useMessages.ts";
@@ -165,6 +165,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           </aside>
         )}
         <Notices />
+        <OpeningNotice />
         <ImportProblems />
       </main>
     </div>

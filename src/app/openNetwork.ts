@@ -6,12 +6,28 @@ import { DEFAULT_VIEW } from "../state/view.ts";
 
 export async function openNetwork(fileList: FileList | readonly File[]): Promise<void> {
   const store = useAppStore.getState();
+  if (fileList.length === 0) return;
+  // Parsing and layout hold the page for a while on a large file: say so before they start.
+  store.setOpening([...fileList].map((f) => f.name).join(" + "));
+  try {
+    await open(fileList);
+  } finally {
+    store.setOpening(null);
+  }
+}
+
+/** Two frames: the "Opening…" notice is painted before the work that blocks the page. */
+const painted = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+
+async function open(fileList: FileList | readonly File[]): Promise<void> {
+  const store = useAppStore.getState();
   const files = await Promise.all(
     [...fileList].map(async (f) => ({ name: f.name, text: await f.text() })),
   );
-  if (files.length === 0) return;
   // Parsers and the layout engine load only when someone brings a file.
   const { importNetwork } = await import("../graph/importNetwork.ts");
+  await painted();
   const result = importNetwork(files);
   if (!result.ok) {
     store.setImportProblems(result.problems.map(formatProblem));

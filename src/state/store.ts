@@ -13,6 +13,8 @@ export interface AppState extends ViewState {
   notices: string[];
   /** Why the last file brought in could not be opened (the graph on screen stays). */
   importProblems: string[];
+  /** The names of the files being opened, while they are read and laid out. */
+  opening: string | null;
   /** Bumped whenever a new dataset replaces the old one (the canvas starts afresh). */
   datasetVersion: number;
   hoverId: string | null;
@@ -23,6 +25,7 @@ export interface AppState extends ViewState {
   setDataset(dataset: Dataset): void;
   setLoadError(message: string): void;
   setImportProblems(problems: string[]): void;
+  setOpening(names: string | null): void;
   applyView(view: ViewState): void;
   selectNode(id: string): void;
   selectEdge(id: string): void;
@@ -55,6 +58,7 @@ export const useAppStore = create<AppState>()((set) => ({
   loadError: null,
   notices: [],
   importProblems: [],
+  opening: null,
   datasetVersion: 0,
   hoverId: null,
   graphDrawn: false,
@@ -62,6 +66,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setDataset: (dataset) =>
     set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1 })),
   setImportProblems: (importProblems) => set({ importProblems }),
+  setOpening: (opening) => set({ opening }),
   setLoadError: (loadError) => set({ loadError }),
   applyView: (view) => set({ ...view }),
   selectNode: (id) => set({ selection: { kind: "node", id }, reader: null }),

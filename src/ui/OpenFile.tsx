@@ -59,6 +59,22 @@ export function OpenFile({ onFiles }: { onFiles(files: FileList): void }) {
   );
 }
 
+/** While files are read and laid out: what is being opened (announced, and shown over the graph). */
+export function OpeningNotice() {
+  const m = useMessages();
+  const opening = useAppStore((s) => s.opening);
+  return (
+    <div role="status" className={opening ? "opening" : "visually-hidden"} data-testid="opening">
+      {opening && (
+        <>
+          <strong>{m.opening(opening)}</strong>
+          <span>{m.openingHint}</span>
+        </>
+      )}
+    </div>
+  );
+}
+
 /** Why a file could not be opened: located messages; the graph on screen stays as it was. */
 export function ImportProblems() {
   const m = useMessages();

@@ -75,6 +75,8 @@ export const EN = {
   openFile: "Open file",
   dropHere: "Drop a network file (CSV, GraphML, GEXF, GML, JSON)",
   importFailed: "This file could not be opened; the graph on screen is unchanged.",
+  opening: (names: string) => `Opening ${names}…`,
+  openingHint: "Reading and laying out a large network can take a few seconds.",
   export: "Export",
   exportTitle: "Export this view",
   exportHelp:
@@ -195,6 +197,8 @@ export const ZH: Messages = {
   openFile: "打开文件",
   dropHere: "拖放网络文件（CSV、GraphML、GEXF、GML、JSON）",
   importFailed: "无法打开此文件；当前图谱保持不变。",
+  opening: (names: string) => `正在打开 ${names}…`,
+  openingHint: "读取和布局大型网络可能需要几秒钟。",
   export: "导出",
   exportTitle: "导出此视图",
   exportHelp: "图片底部注明所显示内容的来源；数据文件包含每条引文、译文及其来源。",

@@ -9,10 +9,25 @@ const DATASETS = process.env.QUOTEGRAPH_DATASETS ?? "../shared/datasets";
 describe("bring your own network", () => {
   test("a GEXF file opens in the browser, with no server involved", async () => {
     const { page, problems } = await app.open();
+    // Record what the "Opening…" status says while the file is read and laid out.
+    await page.evaluate(() => {
+      const w = window as unknown as { __said: string[] };
+      w.__said = [];
+      const region = document.querySelector('[data-testid="opening"]');
+      if (!region) throw new Error("no opening status region");
+      new MutationObserver(() => w.__said.push(region.textContent ?? "")).observe(region, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
     await page
       .getByTestId("open-file")
       .setInputFiles(`${DATASETS}/gephi-samples/Les Miserables.gexf`);
     await expect.poll(() => page.locator(".subtitle").textContent()).toBe("Les Miserables");
+    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    expect(said[0]).toMatch(/^Opening Les Miserables\.gexf…/);
+    expect(await page.getByTestId("opening").textContent()).toBe("");
     await expect
       .poll(() => page.getByRole("region", { name: "Legend" }).textContent())
       .toContain("77");
