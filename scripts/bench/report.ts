@@ -4,6 +4,8 @@ import { formatPanDetail, formatTable, type Row } from "./table.ts";
 
 export interface ReportContext {
   rounds: number;
+  smallRounds: number;
+  smallElements: number;
   bigRounds: number;
   bigElements: number;
   /** Median wall time of npm + tsx start-up around `npm run bundle`, in s. */
@@ -37,9 +39,8 @@ function findings(rows: readonly Row[]): string[] {
 }
 
 export function report(rows: readonly Row[], c: ReportContext): string {
-  const big = rows.some((r) => r.rounds < c.rounds)
-    ? `Datasets over ${c.bigElements.toLocaleString("en")} elements (nodes + edges) get ${c.bigRounds} rounds instead of ${c.rounds}.`
-    : `Every dataset got ${c.rounds} rounds.`;
+  const n = (x: number) => x.toLocaleString("en");
+  const big = `Rounds: ${c.smallRounds} under ${n(c.smallElements)} elements (nodes + edges), ${c.rounds} up to ${n(c.bigElements)}, ${c.bigRounds} above.`;
   return [
     formatTable(rows),
     "",

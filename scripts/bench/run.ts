@@ -23,9 +23,14 @@ import { report } from "./report.ts";
 import type { Row } from "./table.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-/** Above this many elements (nodes + edges), fewer rounds keep the run within ~10 minutes. */
+/** Below this many elements (nodes + edges) a page takes under a second: more rounds, steadier medians. */
+const SMALL = 2_000;
+const SMALL_ROUNDS = ROUNDS + 4;
+/** Above this many elements, fewer rounds keep the run within ~10 minutes. */
 const BIG = 15_000;
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
+const roundsFor = (elements: number) =>
+  elements < SMALL ? SMALL_ROUNDS : elements > BIG ? BIG_ROUNDS : ROUNDS;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
   console.error(`BENCH_ROUNDS must be a whole number ≥ 1, not ${process.env.BENCH_ROUNDS}`);
   process.exit(2);
@@ -65,7 +70,7 @@ async function measureDataset(on: Browser, b: Bundled, builds: Record<Kind, stri
     probe: kind === "app" ? "__quotegraph" : "__bare",
     pan: kind !== "minimal",
   });
-  const rounds = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
+  const rounds = roundsFor(b.nodes + b.edges);
   const results: Record<Kind, PageResult[]> = { app: [], bare: [], minimal: [] };
   for (let r = 0; r < rounds; r++) {
     for (const kind of KINDS) results[kind].push(await measurePage(on, variant(kind), ref));
@@ -122,7 +127,7 @@ async function main() {
   browser = await launchBrowser();
   const rows: Row[] = [];
   for (const b of bundled) {
-    const n = b.nodes + b.edges > BIG ? BIG_ROUNDS : ROUNDS;
+    const n = roundsFor(b.nodes + b.edges);
     log(
       `${b.dataset.name}: ${b.nodes} nodes, ${b.edges} edges; ${n} rounds of app, bare and minimal style`,
     );
@@ -154,6 +159,8 @@ async function main() {
   console.log(
     report(rows, {
       rounds: ROUNDS,
+      smallRounds: SMALL_ROUNDS,
+      smallElements: SMALL,
       bigRounds: BIG_ROUNDS,
       bigElements: BIG,
       startupS: median(bundled.map((b) => b.bundleWallS - b.bundleS)),
