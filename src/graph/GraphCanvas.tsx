@@ -16,6 +16,7 @@ import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
+import { LabelController } from "./LabelController.tsx";
 import { exposeTestHandle } from "./testHandle.ts";
 import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
@@ -186,6 +187,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       />
       <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} />
       <StageLabelController cy={cy} px={props.stage ? STAGE_LABEL_PX : null} />
+      <LabelController cy={cy} active={large && !props.stage} />
     </div>
   );
 }

@@ -112,15 +112,31 @@ export const STAGE_STYLESHEET: StylesheetJson = [
   { selector: "node.faded", style: { "text-opacity": 0 } },
 ];
 
+/** Large graphs: label size, and the on-screen size below which labels are not drawn. */
+const SCALE_FONT_PX = 10;
+const SCALE_MIN_LABEL_PX = 14;
+/** The zoom from which labels of large graphs are readable and drawn. */
+export const SCALE_LABEL_ZOOM = SCALE_MIN_LABEL_PX / SCALE_FONT_PX;
+
 /**
- * Large graphs (thousands of elements): small nodes, labels only when zoomed in or selected,
- * straight "haystack" edges without arrows: what keeps panning and zooming fluid.
+ * Large graphs (thousands of elements): small nodes, straight "haystack" edges without arrows,
+ * and labels only when zoomed in or selected: what keeps the first paint, panning and zooming
+ * fluid. A node has no label at all until it is selected or emphasised, or LabelController marks
+ * it `labelled` because it came into view zoomed in: thousands of labels are never measured.
  */
 export const SCALE_OVERRIDES: StylesheetJson = [
   {
     selector: "node",
-    style: { width: 8, height: 8, "border-width": 0, "font-size": 10, "min-zoomed-font-size": 14 },
+    style: {
+      label: "",
+      width: 8,
+      height: 8,
+      "border-width": 0,
+      "font-size": SCALE_FONT_PX,
+      "min-zoomed-font-size": SCALE_MIN_LABEL_PX,
+    },
   },
+  { selector: "node.labelled", style: { label: "data(label)" } },
   {
     selector: "edge",
     style: {
@@ -132,8 +148,8 @@ export const SCALE_OVERRIDES: StylesheetJson = [
     },
   },
   {
-    selector: "node.selected, node.emphasised",
-    style: { "min-zoomed-font-size": 0, width: 12, height: 12 },
+    selector: "node:selected, node.selected, node.emphasised",
+    style: { label: "data(label)", "min-zoomed-font-size": 0, width: 12, height: 12 },
   },
 ];
 

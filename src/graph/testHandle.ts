@@ -16,6 +16,10 @@ export interface QuotegraphTestHandle {
   zoom(): number;
   /** On-screen height of a node's label, in CSS pixels. */
   labelPx(id: string): number | null;
+  /** The label a node carries now ("" while a large graph has not labelled it), or null. */
+  labelText(id: string): string | null;
+  /** Whether a node's label is drawn now: it has one, it is visible and big enough on screen. */
+  labelDrawn(id: string): boolean | null;
 }
 
 export function exposeTestHandle(cy: Core) {
@@ -44,6 +48,17 @@ export function exposeTestHandle(cy: Core) {
     labelPx(id) {
       const n = cy.nodes().getElementById(id);
       return n.empty() ? null : parseFloat(String(n.style("font-size"))) * cy.zoom();
+    },
+    labelText(id) {
+      const n = cy.nodes().getElementById(id);
+      return n.empty() ? null : String(n.style("label"));
+    },
+    labelDrawn(id) {
+      const n = cy.nodes().getElementById(id);
+      if (n.empty()) return null;
+      const px = parseFloat(String(n.style("font-size"))) * cy.zoom();
+      const min = parseFloat(String(n.style("min-zoomed-font-size")));
+      return n.visible() && String(n.style("label")) !== "" && px >= min;
     },
   };
   (window as { __quotegraph?: QuotegraphTestHandle }).__quotegraph = handle;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { setupApp } from "./app.ts";
 import { stateOf } from "./browser.ts";
+import type { Page } from "playwright-core";
 
 const app = setupApp();
 const DATASETS = process.env.QUOTEGRAPH_DATASETS ?? "../shared/datasets";
@@ -37,6 +38,53 @@ describe("bring your own network", () => {
     await page.close();
   });
 
+  test("a large graph gives labels only to what is seen up close", async () => {
+    const { page, problems } = await app.open();
+    // 900 nodes and 1,800 edges: over the 2,000 elements from which the canvas draws for speed.
+    const lines = [];
+    for (let i = 0; i < 900; i++)
+      lines.push(`${i}\t${(i + 1) % 900}`, `${i}\t${(i * 37 + 11) % 900}`);
+    await page.getByTestId("open-file").setInputFiles({
+      name: "ring.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(lines.join("\n")),
+    });
+    await expect.poll(() => page.locator(".subtitle").textContent()).toBe("ring");
+    await expect.poll(() => handle(page, "positionOf", "0")).not.toBeNull();
+    const ids = Array.from({ length: 900 }, (_, i) => String(i));
+
+    // Fitted to the screen: no node carries a label, so none is measured or drawn.
+    expect(await labelled(page, ids)).toEqual([]);
+    expect(await handle(page, "labelDrawn", "0")).toBe(false);
+
+    // Zoomed in on the middle of the canvas: the nodes around the view get their labels and
+    // those on screen are drawn; the rest of the graph stays unlabelled.
+    const canvas = page.getByTestId("graph-canvas");
+    await canvas.focus();
+    while (((await handle(page, "zoom")) as number) < 2) await page.keyboard.press("+");
+    await expect.poll(async () => (await labelled(page, ids)).length).toBeGreaterThan(0);
+    const now = await labelled(page, ids);
+    expect(now.length).toBeLessThan(ids.length / 2);
+    const box = await canvas.boundingBox();
+    const onScreen = [];
+    for (const id of now) {
+      const p = (await handle(page, "pointOf", id)) as { x: number; y: number } | null;
+      if (
+        p &&
+        box &&
+        p.x > box.x &&
+        p.x < box.x + box.width &&
+        p.y > box.y &&
+        p.y < box.y + box.height
+      )
+        onScreen.push(id);
+    }
+    expect(onScreen.length).toBeGreaterThan(0);
+    for (const id of onScreen.slice(0, 5)) expect(await handle(page, "labelDrawn", id)).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test("a malformed file shows a located message and the graph on screen stays", async () => {
     const { page, problems } = await app.open("?node=saining-xie");
     const bad = "src/model/import/fixtures/billion-laughs.invalid.gexf";
@@ -56,3 +104,26 @@ describe("bring your own network", () => {
     await page.close();
   });
 });
+
+type Call = "positionOf" | "pointOf" | "labelDrawn" | "labelText" | "zoom";
+
+/** One call on the read-only test handle. */
+function handle(page: Page, name: Call, id?: string) {
+  return page.evaluate(
+    ([n, x]) => {
+      const h = (window as unknown as { __quotegraph?: Record<string, (id?: string) => unknown> })
+        .__quotegraph;
+      return h ? (h[n]?.(x) ?? null) : null;
+    },
+    [name, id] as const,
+  );
+}
+
+/** The ids among `ids` whose node carries a label now. */
+function labelled(page: Page, ids: string[]) {
+  return page.evaluate((all) => {
+    const h = (window as unknown as { __quotegraph: { labelText(id: string): string | null } })
+      .__quotegraph;
+    return all.filter((id) => (h.labelText(id) ?? "") !== "");
+  }, ids);
+}

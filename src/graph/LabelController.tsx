@@ -1,0 +1,44 @@
+import { useEffect } from "react";
+import type { Core } from "cytoscape";
+import { SCALE_LABEL_ZOOM } from "./stylesheet.ts";
+
+/** How long the camera must rest before labels are added, in ms. */
+const SETTLE_MS = 120;
+/** Nodes this far outside the view (a fraction of its size) are labelled too, ready for a pan. */
+const MARGIN = 0.25;
+
+/**
+ * Renderless, for large graphs: once the camera rests zoomed in far enough for labels to be
+ * readable, gives the nodes in and around the view their labels (class `labelled`). Labels are
+ * never taken away again; nodes never seen up close are never labelled, so their labels are never
+ * measured or laid out.
+ */
+export function LabelController({ cy, active }: { cy: Core | null; active: boolean }) {
+  useEffect(() => {
+    if (!cy || !active) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const label = () => {
+      if (cy.zoom() < SCALE_LABEL_ZOOM) return;
+      const e = cy.extent();
+      const mx = e.w * MARGIN;
+      const my = e.h * MARGIN;
+      const fresh = cy.nodes().filter((n) => {
+        if (n.hasClass("labelled")) return false;
+        const p = n.position();
+        return p.x >= e.x1 - mx && p.x <= e.x2 + mx && p.y >= e.y1 - my && p.y <= e.y2 + my;
+      });
+      if (fresh.nonempty()) fresh.addClass("labelled");
+    };
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(label, SETTLE_MS);
+    };
+    label();
+    cy.on("viewport", settle);
+    return () => {
+      clearTimeout(timer);
+      cy.off("viewport", settle);
+    };
+  }, [cy, active]);
+  return null;
+}
