@@ -4,6 +4,8 @@ import { App } from "./App.tsx";
 import "./app.css";
 import { loadDataset } from "./loadDataset.ts";
 import { useAppStore } from "../state/store.ts";
+import { partsFor } from "../state/url.ts";
+import { preload } from "./lazyParts.ts";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
@@ -11,6 +13,8 @@ if (!root) throw new Error("index.html has no #root element");
 // index.html shows "Loading…" until the data is in; React's first render is then the whole app,
 // with no empty pass and no effect to wait for before the graph can be drawn.
 const { setDataset, setLoadError } = useAppStore.getState();
+// An embed, a presentation or a deep link to an edge needs more code: fetch it with the data.
+preload(partsFor(window.location.search));
 void loadDataset()
   .then(setDataset, (e: unknown) => setLoadError(String(e)))
   .finally(() =>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
-import { parseView, serializeView } from "./url.ts";
+import { parseView, serializeView, partsFor } from "./url.ts";
 import { DEFAULT_VIEW, type ViewState } from "./view.ts";
 
 const dataset = makeDataset({
@@ -82,5 +82,18 @@ describe("parseView", () => {
     const { view, notices } = parseView(`?node=${encodeURIComponent(long)}`, dataset);
     expect(view.selection).toBeNull();
     expect(notices[0]?.length).toBeLessThan(100);
+  });
+});
+
+describe("partsFor", () => {
+  test("names the shell and panel code an address will need, and nothing for a plain one", () => {
+    expect(partsFor("")).toEqual([]);
+    expect(partsFor("?lang=zh&cam=1,2,3")).toEqual([]);
+    expect(partsFor("?edge=saining-xie--authored--dit&embed=1")).toEqual(["embed", "edge"]);
+    expect(partsFor("?present=sora&step=3")).toEqual(["present"]);
+    expect(partsFor("?node=tim-brooks&source=002&mode=table")).toEqual(["node", "source", "table"]);
+    expect(partsFor("?path=a~b")).toEqual(["path"]);
+    // Values that cannot mean anything ask for nothing (the full parse reports them).
+    expect(partsFor("?embed=yes&edge=&present=")).toEqual([]);
   });
 });

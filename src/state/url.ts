@@ -188,3 +188,21 @@ export function cameraParam(c: Camera): string {
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits)) + 0;
 const truncate = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
+
+/** Code the address will need as soon as the data is in: a shell, and the panel it opens. */
+export type Part = "embed" | "present" | "edge" | "node" | "source" | "path" | "table";
+
+/**
+ * Which on-demand parts a query string asks for, read without the dataset (so their code can be
+ * fetched alongside the data; the real parse, with validation, comes after).
+ */
+export function partsFor(search: string): Part[] {
+  const params = new URLSearchParams(search);
+  const parts: Part[] = [];
+  if (params.get("embed") === "1") parts.push("embed");
+  if (params.get("present")) parts.push("present");
+  for (const key of ["edge", "node", "source", "path"] as const)
+    if (params.get(key)) parts.push(key);
+  if (params.get("mode") === "table") parts.push("table");
+  return parts;
+}
