@@ -19,9 +19,17 @@ const READABLE_ZOOM = 0.8;
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
+/** Two cameras that put the graph at the same place on screen, to the pixel. */
+const sameCamera = (a: CameraState, b: CameraState | null) =>
+  b !== null &&
+  Math.abs(a.zoom - b.zoom) < 0.005 &&
+  Math.abs(a.x - b.x) < 1 &&
+  Math.abs(a.y - b.y) < 1;
+
 /**
- * Renderless: restores the camera from the URL once, reports camera moves (debounced), and keeps
- * the selection in view: when a panel covers part of the canvas, the camera makes room.
+ * Renderless: goes to the camera the URL names (on load, and on back/forward), reports camera
+ * moves (debounced), and keeps the selection in view: when a panel covers part of the canvas,
+ * the camera makes room.
  */
 export function CameraController({
   cy,
@@ -36,19 +44,34 @@ export function CameraController({
   focusIds: readonly string[];
   insets: Insets;
 }) {
-  const restored = useRef(false);
+  // The camera last applied or reported: a store camera that differs came from the address.
+  const known = useRef<CameraState | null>(null);
+  const moved = useRef(false);
+  // Set while the effects of a commit that applied the address's camera run: the selection's
+  // framing then gives way to it (a shared link shows the view it was copied from).
+  const jumped = useRef(false);
   useEffect(() => {
-    if (!cy || restored.current) return;
-    restored.current = true;
-    if (camera) cy.viewport({ zoom: camera.zoom, pan: { x: camera.x, y: camera.y } });
+    if (!cy || !camera || sameCamera(camera, known.current)) return;
+    known.current = camera;
+    jumped.current = true;
+    queueMicrotask(() => (jumped.current = false));
+    const target = { zoom: camera.zoom, pan: { x: camera.x, y: camera.y } };
+    cy.stop();
+    // The first view opens where the link says; back and forward glide there.
+    if (!moved.current || reducedMotion()) cy.viewport(target);
+    else cy.animate(target, { duration: 350, easing: "ease-in-out-cubic" });
   }, [cy, camera]);
 
   useEffect(() => {
     if (!cy) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const report = () => {
+      moved.current = true;
       clearTimeout(timer);
-      timer = setTimeout(() => onCamera({ zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y }), 400);
+      timer = setTimeout(() => {
+        known.current = { zoom: cy.zoom(), x: cy.pan().x, y: cy.pan().y };
+        onCamera(known.current);
+      }, 400);
     };
     cy.on("viewport", report);
     return () => {
@@ -59,7 +82,7 @@ export function CameraController({
 
   const key = focusIds.join(" ");
   useEffect(() => {
-    if (!cy || key === "") return;
+    if (!cy || key === "" || jumped.current) return;
     const els = cy.collection();
     for (const id of key.split(" ")) els.merge(cy.getElementById(id));
     if (els.empty()) return;

@@ -97,6 +97,44 @@ describe("every view is a link", () => {
     await page.close();
   });
 
+  test("back and forward bring the camera back too", async () => {
+    const { page, problems } = await app.open("?cam=1.2,300,20");
+    const zoom = () =>
+      page.evaluate(() =>
+        (window as unknown as { __quotegraph: { zoom(): number } }).__quotegraph.zoom(),
+      );
+    expect(await zoom()).toBeCloseTo(1.2, 3);
+    const start = await pointOf(page, "tim-brooks");
+    /** How far (px) Tim Brooks is drawn from where he was at a given moment. */
+    const away = async (then: { x: number; y: number }) => {
+      const now = await pointOf(page, "tim-brooks");
+      return Math.abs(now.x - then.x) + Math.abs(now.y - then.y);
+    };
+
+    // A click (a new history entry), then a pan (which only updates that entry's camera).
+    await settle(page);
+    const p = await pointOf(page, "sora");
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => page.locator("#node-title").textContent()).toContain("Sora");
+    await settle(page);
+    await page.getByTestId("graph-canvas").focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowLeft");
+    await expect.poll(() => new URL(page.url()).searchParams.get("cam")).not.toBe("1.2,300,20");
+    const panned = await pointOf(page, "tim-brooks");
+
+    await page.goBack();
+    await expect.poll(() => page.locator("#node-title").count()).toBe(0);
+    // The camera glides back (350 ms) to where the first entry had it.
+    await expect.poll(() => away(start)).toBeLessThan(3);
+    expect(await zoom()).toBeCloseTo(1.2, 3);
+
+    await page.goForward();
+    await expect.poll(() => page.locator("#node-title").textContent()).toContain("Sora");
+    await expect.poll(() => away(panned)).toBeLessThan(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("unknown or malformed parameters are ignored with a quiet notice", async () => {
     const { page, problems } = await app.open(
       "?node=nobody&years=soon&hide=person,alien&zzz=1&cam=a,b",
