@@ -12,7 +12,8 @@ export function UrlSync({ dataset }: { dataset: Dataset }) {
     const { applyView, addNotices } = useAppStore.getState();
     const read = () => {
       const { view, notices } = parseView(window.location.search, dataset);
-      applyView(view);
+      // Already on screen (main.tsx applies the address before the first render): keep it.
+      if (serializeView(view) !== serializeView(viewOf(useAppStore.getState()))) applyView(view);
       return notices;
     };
     const notices = read();

@@ -4,7 +4,7 @@ import { App } from "./App.tsx";
 import "./app.css";
 import { loadDataset } from "./loadDataset.ts";
 import { useAppStore } from "../state/store.ts";
-import { partsFor } from "../state/url.ts";
+import { parseView, partsFor } from "../state/url.ts";
 import { preload } from "./lazyParts.ts";
 
 const root = document.getElementById("root");
@@ -12,11 +12,19 @@ if (!root) throw new Error("index.html has no #root element");
 
 // index.html shows "Loading…" until the data is in; React's first render is then the whole app,
 // with no empty pass and no effect to wait for before the graph can be drawn.
-const { setDataset, setLoadError } = useAppStore.getState();
+const { setDataset, setLoadError, applyView } = useAppStore.getState();
 // An embed, a presentation or a deep link to an edge needs more code: fetch it with the data.
 preload(partsFor(window.location.search));
 void loadDataset()
-  .then(setDataset, (e: unknown) => setLoadError(String(e)))
+  .then(
+    (dataset) => {
+      setDataset(dataset);
+      // The first render already shows the view the address names (UrlSync reports what it
+      // had to ignore, and keeps the two in step from then on).
+      applyView(parseView(window.location.search, dataset).view);
+    },
+    (e: unknown) => setLoadError(String(e)),
+  )
   .finally(() =>
     createRoot(root).render(
       <StrictMode>

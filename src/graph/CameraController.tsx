@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Core } from "cytoscape";
 
 export interface CameraState {
@@ -50,7 +50,8 @@ export function CameraController({
   // Set while the effects of a commit that applied the address's camera run: the selection's
   // framing then gives way to it (a shared link shows the view it was copied from).
   const jumped = useRef(false);
-  useEffect(() => {
+  // A layout effect, so a linked camera is in place before the first frame is drawn.
+  useLayoutEffect(() => {
     if (!cy || !camera || sameCamera(camera, known.current)) return;
     known.current = camera;
     jumped.current = true;
@@ -81,7 +82,8 @@ export function CameraController({
   }, [cy, onCamera]);
 
   const key = focusIds.join(" ");
-  useEffect(() => {
+  // Also a layout effect: in the same phase as the camera above, so `jumped` is seen.
+  useLayoutEffect(() => {
     if (!cy || key === "" || jumped.current) return;
     const els = cy.collection();
     for (const id of key.split(" ")) els.merge(cy.getElementById(id));
