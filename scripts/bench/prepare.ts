@@ -30,16 +30,23 @@ export function buildApp(tmp: string): string {
 }
 
 /**
- * A bare Cytoscape page (scripts/bench/<name>/), built with Vite on its own: no project config, so
- * it gets the stock Cytoscape package.
+ * A bare Cytoscape page (scripts/bench/bare/: index.html with main.ts, the same picture as the
+ * app, or minimal.ts, dots and lines), built with Vite on its own: no project config, so it gets
+ * the stock Cytoscape package.
  */
-export async function buildBare(tmp: string, name: "bare" | "bare-minimal"): Promise<string> {
-  const outDir = join(tmp, `${name}-build`);
+export async function buildBare(tmp: string, script: "main" | "minimal"): Promise<string> {
+  const outDir = join(tmp, `bare-${script}-build`);
   await build({
-    root: resolve("scripts/bench", name),
+    root: resolve("scripts/bench/bare"),
     base: "./",
     configFile: false,
     logLevel: "warn",
+    plugins: [
+      {
+        name: "bench-page-script",
+        transformIndexHtml: (html) => html.replace('src="./main.ts"', `src="./${script}.ts"`),
+      },
+    ],
     build: { outDir, emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 2000 },
   });
   return outDir;

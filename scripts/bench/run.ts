@@ -104,8 +104,8 @@ async function main() {
   log("npm run build (dist/), then the bare Cytoscape page");
   const builds: Record<Kind, string> = {
     app: buildApp(tmp),
-    bare: await buildBare(tmp, "bare"),
-    minimal: await buildBare(tmp, "bare-minimal"),
+    bare: await buildBare(tmp, "main"),
+    minimal: await buildBare(tmp, "minimal"),
   };
   const declared = firstViewGz(builds.app);
   log(`first view declared by the app's index.html: ${declared.files.join(", ")}`);
