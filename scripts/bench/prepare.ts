@@ -44,7 +44,11 @@ export async function buildBare(tmp: string, script: "main" | "minimal"): Promis
     plugins: [
       {
         name: "bench-page-script",
-        transformIndexHtml: (html) => html.replace('src="./main.ts"', `src="./${script}.ts"`),
+        // "pre": before Vite reads the page's module script.
+        transformIndexHtml: {
+          order: "pre",
+          handler: (html) => html.replace('src="./main.ts"', `src="./${script}.ts"`),
+        },
       },
     ],
     build: { outDir, emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 2000 },

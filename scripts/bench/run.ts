@@ -107,6 +107,9 @@ async function main() {
     bare: await buildBare(tmp, "main"),
     minimal: await buildBare(tmp, "minimal"),
   };
+  const page = (dir: string) => readFileSync(join(dir, "index.html"), "utf8");
+  if (page(builds.bare) === page(builds.minimal))
+    throw new Error("the bare and minimal-style pages were built from the same script");
   const declared = firstViewGz(builds.app);
   log(`first view declared by the app's index.html: ${declared.files.join(", ")}`);
   const notes: string[] = [
