@@ -4,7 +4,16 @@ import { GraphBuilder } from "./builder.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { toNumber } from "./lines.ts";
 import type { AttributeValue, ParseResult } from "./types.ts";
-import { attr, elements, graphsUnder, readXml, type XmlDocument, type XmlElement } from "./xml.ts";
+import {
+  attr,
+  edgeEnds,
+  elements,
+  graphsUnder,
+  nodesWithIds,
+  readXml,
+  type XmlDocument,
+  type XmlElement,
+} from "./xml.ts";
 
 interface AttributeDef {
   title: string;
@@ -64,14 +73,7 @@ export function parseGexf(text: string, fileName: string): ParseResult {
 }
 
 function readNodes(nodes: XmlElement, doc: XmlDocument, defs: Defs, b: GraphBuilder): void {
-  for (const el of elements(nodes, "node")) {
-    if (b.full) return;
-    const line = doc.lineOf(el);
-    const id = attr(el, "id");
-    if (id === undefined) {
-      b.problem({ line }, "this <node> has no id", 'add an id attribute: <node id="…">');
-      continue;
-    }
+  for (const { el, id, line } of nodesWithIds(nodes, doc, b)) {
     const bag = attvalues(el, defs, b);
     const pos = elements(el, "position")[0];
     const x = pos ? toNumber(attr(pos, "x") ?? "") : undefined;
@@ -91,13 +93,9 @@ function readEdge(
   b: GraphBuilder,
 ): void {
   const line = doc.lineOf(el);
-  const source = attr(el, "source");
-  const target = attr(el, "target");
-  if (source === undefined || target === undefined) {
-    const missing = source === undefined ? "source" : "target";
-    b.problem({ line }, `this <edge> has no ${missing}`, `add ${missing}="<node id>" to the edge`);
-    return;
-  }
+  const ends = edgeEnds(el, line, b);
+  if (!ends) return;
+  const { source, target } = ends;
   const type = attr(el, "type") ?? defaultType;
   const weight = attr(el, "weight");
   const bag = attvalues(el, defs, b);

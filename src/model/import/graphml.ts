@@ -6,9 +6,11 @@ import { toBoolean, toNumber } from "./lines.ts";
 import type { AttributeValue, ParseResult } from "./types.ts";
 import {
   attr,
+  edgeEnds,
   elements,
   findDeep,
   graphsUnder,
+  nodesWithIds,
   readXml,
   textOf,
   type XmlDocument,
@@ -71,14 +73,7 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
 
 function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void {
   const { b, doc } = ctx;
-  for (const el of elements(graph, "node")) {
-    if (b.full) return;
-    const line = doc.lineOf(el);
-    const id = attr(el, "id");
-    if (id === undefined) {
-      b.problem({ line }, "this <node> has no id", 'add an id attribute: <node id="…">');
-      continue;
-    }
+  for (const { el, id, line } of nodesWithIds(graph, doc, b)) {
     const { bag, label, position } = data(el, ctx.keys.node);
     const made = nodeFrom(id, bag, { label, position });
     if (made.labelFrom !== undefined) ctx.labelFrom.add(made.labelFrom);
@@ -88,17 +83,9 @@ function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void 
   for (const el of elements(graph, "edge")) {
     if (b.full) return;
     const line = doc.lineOf(el);
-    const source = attr(el, "source");
-    const target = attr(el, "target");
-    if (source === undefined || target === undefined) {
-      const missing = source === undefined ? "source" : "target";
-      b.problem(
-        { line },
-        `this <edge> has no ${missing}`,
-        `add ${missing}="<node id>" to the edge`,
-      );
-      continue;
-    }
+    const ends = edgeEnds(el, line, b);
+    if (!ends) continue;
+    const { source, target } = ends;
     const directed = toBoolean(attr(el, "directed") ?? "") ?? directedDefault;
     const { bag, label } = data(el, ctx.keys.edge);
     const edge = edgeFrom({ source, target, id: attr(el, "id") }, bag, { directed, label });

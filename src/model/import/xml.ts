@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../problems.ts";
 import { inputTooLarge } from "./limits.ts";
 import { lineIndex, type LineOf } from "./lines.ts";
+import type { GraphBuilder } from "./builder.ts";
 
 /** An element: attributes under "$", text under "#text", child elements by local name. */
 export interface XmlElement {
@@ -139,5 +140,40 @@ export function graphsUnder(
       : `this ${format} file has no <graph> element`,
     fix,
   );
+  return null;
+}
+
+/**
+ * The <node> elements of a graph that have an id, each with its id and line; a node without an
+ * id is reported (GEXF and GraphML alike) and skipped. Stops when the builder is full.
+ */
+export function* nodesWithIds(
+  parent: XmlElement,
+  doc: XmlDocument,
+  b: Pick<GraphBuilder, "full" | "problem">,
+): Generator<{ el: XmlElement; id: string; line: number | undefined }> {
+  for (const el of elements(parent, "node")) {
+    if (b.full) return;
+    const line = doc.lineOf(el);
+    const id = attr(el, "id");
+    if (id === undefined) {
+      b.problem({ line }, "this <node> has no id", 'add an id attribute: <node id="…">');
+      continue;
+    }
+    yield { el, id, line };
+  }
+}
+
+/** An <edge>'s two ends, or null after reporting which one is missing (GEXF and GraphML alike). */
+export function edgeEnds(
+  el: XmlElement,
+  line: number | undefined,
+  b: Pick<GraphBuilder, "problem">,
+): { source: string; target: string } | null {
+  const source = attr(el, "source");
+  const target = attr(el, "target");
+  if (source !== undefined && target !== undefined) return { source, target };
+  const missing = source === undefined ? "source" : "target";
+  b.problem({ line }, `this <edge> has no ${missing}`, `add ${missing}="<node id>" to the edge`);
   return null;
 }
