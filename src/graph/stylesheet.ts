@@ -15,6 +15,8 @@ const BASE: StylesheetJson = [
       "text-margin-y": 4,
       "text-wrap": "ellipsis",
       "text-max-width": "180px",
+      // Text smaller than this on screen cannot be read: leave it out (a phone's overview).
+      "min-zoomed-font-size": 7,
       "text-background-color": "#ffffff",
       "text-background-opacity": 0.75,
       "text-background-padding": "1px",

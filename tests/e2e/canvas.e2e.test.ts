@@ -30,6 +30,31 @@ describe("canvas", () => {
     await page.close();
   });
 
+  test("labels too small to read are left out, and come back when zoomed in", async () => {
+    const drawn = (page: import("playwright-core").Page) =>
+      page.evaluate(
+        (ids) => {
+          const h = (
+            window as unknown as { __quotegraph: { labelDrawn(id: string): boolean | null } }
+          ).__quotegraph;
+          return ids.filter((id) => h.labelDrawn(id)).length;
+        },
+        dataset.nodes.map((n) => n.id),
+      );
+    const desktop = await app.open();
+    expect(await drawn(desktop.page)).toBe(dataset.nodes.length);
+    await desktop.page.close();
+
+    // A phone's overview: every label would be a few pixels tall, so none is drawn.
+    const phone = await app.open("", { width: 390, height: 844 });
+    expect(await drawn(phone.page)).toBe(0);
+    await phone.page.getByTestId("graph-canvas").focus();
+    for (let i = 0; i < 5; i++) await phone.page.keyboard.press("+");
+    await expect.poll(() => drawn(phone.page)).toBeGreaterThan(0);
+    expect(phone.problems).toEqual([]);
+    await phone.page.close();
+  });
+
   test("re-run layout moves nodes; the baked layout puts them back", async () => {
     const { page, problems } = await app.open();
     const baked = dataset.nodes.find((n) => n.id === "sora")?.position;
