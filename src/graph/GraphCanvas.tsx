@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { Core, EventObject } from "cytoscape";
+import type { Core, ElementDefinition, EventObject } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
 import { LARGE_GRAPH, pickStylesheet } from "./stylesheet.ts";
@@ -21,6 +21,12 @@ import { exposeTestHandle } from "./testHandle.ts";
 import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
+// react-cytoscapejs adds elements before it sets the stylesheet, so a stylesheet set second
+// restyles every element it just added. The first mount therefore brings no elements (and a
+// layout with nothing to fit); the elements follow in the re-render that \`capture\` triggers in
+// the same task, once the stylesheet is in place.
+const NO_ELEMENTS: ElementDefinition[] = [];
+const NO_LAYOUT = { name: "preset", fit: false } as const;
 /** Labels on stage: readable from the back of a room (≥ 24 px at 1080p). */
 const STAGE_LABEL_PX = 28;
 const STYLE = { width: "100%", height: "100%" } as const;
@@ -161,10 +167,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onMouseLeave={() => onHover(null)}
     >
       <CytoscapeComponent
-        elements={elements}
+        elements={cy ? elements : NO_ELEMENTS}
         stylesheet={pickStylesheet(Boolean(props.stage), large, props.dark)}
         hideEdgesOnViewport={large}
-        layout={LAYOUT}
+        layout={cy ? LAYOUT : NO_LAYOUT}
         style={STYLE}
         cy={capture}
         boxSelectionEnabled={false}
