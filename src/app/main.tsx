@@ -1,8 +1,8 @@
+import { datasetRequest } from "./dataRequest.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import "./app.css";
-import { loadDataset } from "./loadDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { parseView, partsFor } from "../state/url.ts";
 import { preload } from "./lazyParts.ts";
@@ -15,7 +15,7 @@ if (!root) throw new Error("index.html has no #root element");
 const { setDataset, setLoadError, applyView } = useAppStore.getState();
 // An embed, a presentation or a deep link to an edge needs more code: fetch it with the data.
 preload(partsFor(window.location.search));
-void loadDataset()
+void datasetRequest
   .then(
     (dataset) => {
       setDataset(dataset);
