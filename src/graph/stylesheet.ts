@@ -3,33 +3,42 @@ import { TYPE_STYLE } from "./typeStyle.ts";
 import { NODE_TYPES } from "../model/vocabulary.ts";
 
 // Module constants: react-cytoscapejs diffs the stylesheet by reference.
+
+/** How a node's label looks, wherever one is drawn. */
+const LABEL = {
+  "font-family": "system-ui, sans-serif",
+  color: "#1f2937",
+  "text-valign": "bottom",
+  "text-margin-y": 4,
+  "text-wrap": "ellipsis",
+  "text-max-width": "180px",
+  "text-background-color": "#ffffff",
+  "text-background-opacity": 0.75,
+  "text-background-padding": "1px",
+} as const;
+const DARK_LABEL = { ...LABEL, color: "#f1f5f9", "text-background-color": "#0f172a" } as const;
+
+const TYPE_RULES: StylesheetJson = NODE_TYPES.map((type) => ({
+  selector: `node[type = "${type}"]`,
+  style: { "background-color": TYPE_STYLE[type].color, shape: TYPE_STYLE[type].shape },
+}));
+
 const BASE: StylesheetJson = [
   {
     selector: "node",
     style: {
       label: "data(label)",
       "font-size": 17,
-      "font-family": "system-ui, sans-serif",
-      color: "#1f2937",
-      "text-valign": "bottom",
-      "text-margin-y": 4,
-      "text-wrap": "ellipsis",
-      "text-max-width": "180px",
+      ...LABEL,
       // Text smaller than this on screen cannot be read: leave it out (a phone's overview).
       "min-zoomed-font-size": 7,
-      "text-background-color": "#ffffff",
-      "text-background-opacity": 0.75,
-      "text-background-padding": "1px",
       width: 30,
       height: 30,
       "border-width": 1.5,
       "border-color": "#ffffff",
     },
   },
-  ...NODE_TYPES.map((type) => ({
-    selector: `node[type = "${type}"]`,
-    style: { "background-color": TYPE_STYLE[type].color, shape: TYPE_STYLE[type].shape },
-  })),
+  ...TYPE_RULES,
   {
     selector: "edge",
     style: {
@@ -76,7 +85,11 @@ export const DARK_STYLESHEET: StylesheetJson = [
   ...BASE,
   {
     selector: "node",
-    style: { color: "#f1f5f9", "text-background-color": "#0f172a", "border-color": "#0f172a" },
+    style: {
+      color: DARK_LABEL.color,
+      "text-background-color": DARK_LABEL["text-background-color"],
+      "border-color": "#0f172a",
+    },
   },
   { selector: "edge", style: { "line-color": "#64748b", "target-arrow-color": "#64748b" } },
   {
@@ -121,42 +134,63 @@ const SCALE_MIN_LABEL_PX = 14;
 export const SCALE_LABEL_ZOOM = SCALE_MIN_LABEL_PX / SCALE_FONT_PX;
 
 /**
- * Large graphs (thousands of elements): small nodes, straight "haystack" edges without arrows,
- * and labels only when zoomed in or selected: what keeps the first paint, panning and zooming
- * fluid. A node has no label at all until it is selected or emphasised, or LabelController marks
- * it `labelled` because it came into view zoomed in: thousands of labels are never measured.
+ * Large graphs (thousands of elements): small nodes, thin straight "haystack" edges without
+ * arrows, and labels only when zoomed in or selected: what keeps the first paint, panning and
+ * zooming fluid. A node has no label at all until it is selected or emphasised, or
+ * LabelController marks it `labelled` because it came into view zoomed in: thousands of labels
+ * are never measured. A stylesheet of its own, not the normal one with overrides: Cytoscape's
+ * first style pass costs time for every property set on every element, so an element gets only
+ * what differs from Cytoscape's defaults (a haystack edge without arrows is the default edge).
  */
-export const SCALE_OVERRIDES: StylesheetJson = [
-  {
-    selector: "node",
-    style: {
-      label: "",
-      width: 8,
-      height: 8,
-      "border-width": 0,
-      "font-size": SCALE_FONT_PX,
-      "min-zoomed-font-size": SCALE_MIN_LABEL_PX,
+function scaleStylesheet(dark: boolean): StylesheetJson {
+  const amber = dark ? "#fbbf24" : "#f59e0b";
+  const red = dark ? "#f87171" : "#b91c1c";
+  return [
+    { selector: "node", style: { width: 8, height: 8 } },
+    ...TYPE_RULES,
+    {
+      selector: "edge",
+      style: { width: 0.6, "line-color": dark ? "#64748b" : "#94a3b8", opacity: 0.55 },
     },
-  },
-  { selector: "node.labelled", style: { label: "data(label)" } },
-  {
-    selector: "edge",
-    style: {
-      width: 0.6,
-      "curve-style": "haystack",
-      "haystack-radius": 0,
-      "target-arrow-shape": "none",
-      opacity: 0.55,
+    { selector: 'edge[certainty = "hedged"]', style: { "line-style": "dashed" } },
+    {
+      selector: 'edge[certainty = "disputed"]',
+      style: { "line-style": "dotted", "line-color": red, width: 1.2 },
     },
-  },
-  {
-    selector: "node:selected, node.selected, node.emphasised",
-    style: { label: "data(label)", "min-zoomed-font-size": 0, width: 12, height: 12 },
-  },
-];
+    // Unsourced: finely dotted, as in the normal stylesheet.
+    {
+      selector: "edge[?unsourced]",
+      style: { "line-style": "dashed", "line-dash-pattern": [2, 5] },
+    },
+    {
+      selector: "node.labelled, node:selected, node.selected, node.emphasised",
+      style: {
+        label: "data(label)",
+        "font-size": SCALE_FONT_PX,
+        "min-zoomed-font-size": SCALE_MIN_LABEL_PX,
+        ...(dark ? DARK_LABEL : LABEL),
+      },
+    },
+    {
+      selector: "node:selected, node.selected, node.emphasised",
+      style: { "min-zoomed-font-size": 0, width: 12, height: 12 },
+    },
+    {
+      selector: "node:selected, node.selected",
+      style: { "border-color": amber, "border-width": 3 },
+    },
+    { selector: "edge.emphasised", style: { width: 1.5, opacity: 0.9 } },
+    {
+      selector: "edge:selected, edge.selected",
+      style: { "line-color": amber, width: 2.5, opacity: 1, "z-index": 10 },
+    },
+    { selector: ".hidden", style: { display: "none" } },
+    { selector: ".faded", style: { opacity: 0.18 } },
+  ];
+}
 
-export const SCALE_LIGHT: StylesheetJson = [...LIGHT_STYLESHEET, ...SCALE_OVERRIDES];
-export const SCALE_DARK: StylesheetJson = [...DARK_STYLESHEET, ...SCALE_OVERRIDES];
+export const SCALE_LIGHT: StylesheetJson = scaleStylesheet(false);
+export const SCALE_DARK: StylesheetJson = scaleStylesheet(true);
 
 /** Above this many elements (nodes + edges), draw for speed (see SCALE_OVERRIDES). */
 export const LARGE_GRAPH = 2000;

@@ -1,0 +1,92 @@
+import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
+import { describe, expect, it } from "vitest";
+import { pickStylesheet } from "./stylesheet.ts";
+
+const node = (id: string): ElementDefinition => ({
+  group: "nodes",
+  data: { id, label: `Label ${id}`, type: "person" },
+});
+const edge = (id: string, data: Record<string, unknown> = {}): ElementDefinition => ({
+  group: "edges",
+  data: {
+    id,
+    source: "a",
+    target: "b",
+    certainty: "stated",
+    unsourced: false,
+    undirected: false,
+    ...data,
+  },
+});
+
+const ELEMENTS = [
+  node("a"),
+  node("b"),
+  edge("stated"),
+  edge("hedged", { certainty: "hedged" }),
+  edge("disputed", { certainty: "disputed" }),
+  edge("unsourced", { unsourced: true }),
+];
+
+function styled(style: StylesheetJson): Core {
+  return cytoscape({ headless: true, styleEnabled: true, elements: ELEMENTS, style });
+}
+
+const sheets = [
+  ["normal", false],
+  ["large graph", true],
+] as const;
+
+describe.each(sheets)("the %s stylesheet", (_name, large) => {
+  for (const dark of [false, true]) {
+    const cy = styled(pickStylesheet(false, large, dark));
+    const e = (id: string) => cy.getElementById(id);
+    const num = (id: string, prop: string) => parseFloat(String(e(id).style(prop)));
+
+    it(`${dark ? "dark" : "light"}: certainty and unsourced edges look distinct from stated ones`, () => {
+      expect(e("stated").style("line-style")).toBe("solid");
+      expect(e("hedged").style("line-style")).toBe("dashed");
+      expect(e("disputed").style("line-style")).toBe("dotted");
+      expect(e("unsourced").style("line-style")).toBe("dashed");
+      expect(e("unsourced").style("line-dash-pattern")).not.toEqual(
+        e("hedged").style("line-dash-pattern"),
+      );
+      expect(e("disputed").style("line-color")).not.toBe(e("stated").style("line-color"));
+    });
+
+    it(`${dark ? "dark" : "light"}: a selected edge is wider and a faded one fainter`, () => {
+      const width = num("stated", "width");
+      const opacity = num("stated", "opacity");
+      e("stated").addClass("selected");
+      expect(num("stated", "width")).toBeGreaterThan(width);
+      e("stated").removeClass("selected");
+      e("stated").addClass("faded");
+      expect(num("stated", "opacity")).toBeLessThan(opacity);
+      e("stated").removeClass("faded");
+    });
+  }
+});
+
+describe("the large-graph stylesheet", () => {
+  it("gives a node a label only once it is labelled, selected or emphasised", () => {
+    const cy = styled(pickStylesheet(false, true, false));
+    const a = cy.getElementById("a");
+    expect(a.style("label")).toBe("");
+    for (const cls of ["labelled", "selected", "emphasised"]) {
+      a.addClass(cls);
+      expect(a.style("label")).toBe("Label a");
+      a.removeClass(cls);
+    }
+  });
+
+  it("sets fewer properties on a plain node and edge than the normal stylesheet", () => {
+    // What the large-graph sheet is for: each property set on each of thousands of elements costs
+    // time in Cytoscape's first style pass.
+    const count = (large: boolean, selector: string) =>
+      pickStylesheet(false, large, false)
+        .filter((rule) => "selector" in rule && rule.selector === selector)
+        .reduce((n, rule) => n + Object.keys("style" in rule ? rule.style : {}).length, 0);
+    expect(count(true, "node")).toBeLessThan(count(false, "node") / 3);
+    expect(count(true, "edge")).toBeLessThanOrEqual(count(false, "edge") / 2);
+  });
+});
