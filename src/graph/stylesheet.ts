@@ -129,9 +129,19 @@ export const STAGE_STYLESHEET: StylesheetJson = [
 
 /** Large graphs: label size, and the on-screen size below which labels are not drawn. */
 const SCALE_FONT_PX = 10;
+const SCALE_NODE_SIZE = 8;
 const SCALE_MIN_LABEL_PX = 14;
 /** The zoom from which labels of large graphs are readable and drawn. */
 export const SCALE_LABEL_ZOOM = SCALE_MIN_LABEL_PX / SCALE_FONT_PX;
+/** Where a large graph's labels sit (model units), for choosing those that do not overlap. */
+export const SCALE_LABEL_GEOMETRY = {
+  fontSize: SCALE_FONT_PX,
+  offsetY: SCALE_NODE_SIZE / 2 + LABEL["text-margin-y"],
+  maxWidth: parseFloat(LABEL["text-max-width"]),
+  // The label's backdrop padding and Cytoscape's 2-unit margin of error on its bounds, each side.
+  gap: 6,
+  nodeSize: SCALE_NODE_SIZE,
+} as const;
 
 /**
  * Large graphs (thousands of elements): small nodes, thin straight "haystack" edges without
@@ -146,7 +156,7 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
   const amber = dark ? "#fbbf24" : "#f59e0b";
   const red = dark ? "#f87171" : "#b91c1c";
   return [
-    { selector: "node", style: { width: 8, height: 8 } },
+    { selector: "node", style: { width: SCALE_NODE_SIZE, height: SCALE_NODE_SIZE } },
     ...TYPE_RULES,
     {
       selector: "edge",

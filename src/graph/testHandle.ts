@@ -20,6 +20,8 @@ export interface QuotegraphTestHandle {
   labelText(id: string): string | null;
   /** Whether a node's label is drawn now: it has one, it is visible and big enough on screen. */
   labelDrawn(id: string): boolean | null;
+  /** Where a node's label is on the canvas (rendered pixels), or null if it has none. */
+  labelBox(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export function exposeTestHandle(cy: Core) {
@@ -59,6 +61,12 @@ export function exposeTestHandle(cy: Core) {
       const px = parseFloat(String(n.style("font-size"))) * cy.zoom();
       const min = parseFloat(String(n.style("min-zoomed-font-size")));
       return n.visible() && String(n.style("label")) !== "" && px >= min;
+    },
+    labelBox(id) {
+      const n = cy.nodes().getElementById(id);
+      if (n.empty() || String(n.style("label")) === "") return null;
+      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
+      return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     },
   };
   (window as { __quotegraph?: QuotegraphTestHandle }).__quotegraph = handle;

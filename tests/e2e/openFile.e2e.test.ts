@@ -81,6 +81,17 @@ describe("bring your own network", () => {
     }
     expect(onScreen.length).toBeGreaterThan(0);
     for (const id of onScreen.slice(0, 5)) expect(await handle(page, "labelDrawn", id)).toBe(true);
+    // No label covers another (not even Cytoscape's label bounds, which add a margin of error):
+    // where two would, only the node with more links keeps its label.
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const labels: { id: string; box: Box }[] = [];
+    for (const id of onScreen)
+      labels.push({ id, box: (await handle(page, "labelBox", id)) as Box });
+    const cover = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const covering = labels.flatMap((a, i) =>
+      labels.slice(i + 1).flatMap((b) => (cover(a.box, b.box) ? [[a.id, b.id]] : [])),
+    );
+    expect(covering).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
@@ -105,7 +116,7 @@ describe("bring your own network", () => {
   });
 });
 
-type Call = "positionOf" | "pointOf" | "labelDrawn" | "labelText" | "zoom";
+type Call = "positionOf" | "pointOf" | "labelDrawn" | "labelText" | "labelBox" | "zoom";
 
 /** One call on the read-only test handle. */
 function handle(page: Page, name: Call, id?: string) {
