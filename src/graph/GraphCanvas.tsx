@@ -23,7 +23,7 @@ import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
 // react-cytoscapejs adds elements before it sets the stylesheet, so a stylesheet set second
 // restyles every element it just added. The first mount therefore brings no elements (and a
-// layout with nothing to fit); the elements follow in the re-render that \`capture\` triggers in
+// layout with nothing to fit); the elements follow in the re-render that `capture` triggers in
 // the same task, once the stylesheet is in place.
 const NO_ELEMENTS: ElementDefinition[] = [];
 const NO_LAYOUT = { name: "preset", fit: false } as const;
