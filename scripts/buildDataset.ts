@@ -5,7 +5,7 @@ import type { Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
 import { bakeLayout } from "../src/graph/bakeLayout.ts";
 import { readDataFolder } from "./readDataFolder.ts";
-import { addSearchKeys } from "./searchKeys.ts";
+import { addSearchKeys } from "../src/model/searchKeys.ts";
 
 export type BuildResult = { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 

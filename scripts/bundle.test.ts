@@ -43,3 +43,24 @@ test("bundle turns a GML file into a static app with its graph.json, and refuses
   );
   mkdirSync(join(dir, "empty"));
 }, 120_000);
+
+test("bundle gives Chinese labels search keys in both scripts and pinyin, and leaves others alone", () => {
+  const dir = mkdtempSync(join(tmpdir(), "qg-bundle-"));
+  const gml = join(dir, "zh.gml");
+  writeFileSync(
+    gml,
+    'graph [ node [ id 1 label "谢赛宁" ] node [ id 2 label "Yann LeCun" ] edge [ source 1 target 2 ] ]',
+  );
+  const out = join(dir, "site");
+  run([gml, "--out", out]);
+  const data = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Dataset;
+  expect(data.nodes[0]?.searchKeys).toEqual(
+    expect.arrayContaining(["谢赛宁", "謝賽寧", "xiesaining"]),
+  );
+  expect(data.nodes[1]?.searchKeys).toEqual(["yannlecun"]);
+
+  writeFileSync(gml, 'graph [ node [ id 1 label "a" ] node [ id 2 label "b" ] ]');
+  run([gml, "--out", out]);
+  const plain = JSON.parse(readFileSync(join(out, "graph.json"), "utf8")) as Dataset;
+  expect(plain.nodes.some((n) => n.searchKeys)).toBe(false);
+});

@@ -7,6 +7,8 @@ import { build } from "vite";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
 import { importNetwork } from "../src/graph/importNetwork.ts";
+import { hasHanText } from "../src/model/han.ts";
+import { addSearchKeys } from "../src/model/searchKeys.ts";
 import { buildDataset, serialize } from "./buildDataset.ts";
 import { replaceDirAtomically, writeFileAtomically } from "./writeAtomically.ts";
 
@@ -80,7 +82,8 @@ if (inputs.length === 1 && statSync(first).isDirectory()) {
   const files = inputs.map((p) => ({ name: basename(p), text: readFileSync(p, "utf8") }));
   const result = importNetwork(files);
   if (!result.ok) fail(result.problems);
-  dataset = result.dataset;
+  // Chinese labels: search keys in both scripts and in pinyin (as "Open file" gives them).
+  dataset = hasHanText(result.dataset.nodes) ? addSearchKeys(result.dataset) : result.dataset;
   const r = result.report;
   console.log(
     `${files.map((f) => f.name).join(" + ")} (${r.format}): ${r.nodes} nodes, ${r.edges} edges; ` +

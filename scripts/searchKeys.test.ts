@@ -6,7 +6,7 @@ import { serialize } from "./buildDataset.ts";
 import { readDataFolder } from "./readDataFolder.ts";
 import { compileDataset } from "../src/model/compileDataset.ts";
 import { bakeLayout } from "../src/graph/bakeLayout.ts";
-import { addSearchKeys, searchKeysOf } from "./searchKeys.ts";
+import { addSearchKeys, searchKeysOf } from "../src/model/searchKeys.ts";
 
 /** The built-in dataset as compiled and laid out, before search keys are added. */
 function build(): Dataset {

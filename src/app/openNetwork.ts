@@ -1,5 +1,6 @@
 // Open or drop network files in the browser: the same parsers and messages as `npm run bundle`.
 // A file that fails leaves the graph on screen as it was.
+import { hasHanText } from "../model/han.ts";
 import { formatProblem } from "../model/problems.ts";
 import { useAppStore } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
@@ -33,8 +34,13 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
     store.setImportProblems(result.problems.map(formatProblem));
     return;
   }
+  // Chinese labels get search keys in both scripts and in pinyin, as `npm run bundle` gives them
+  // (the converters and dictionary load only for such a file).
+  const dataset = hasHanText(result.dataset.nodes)
+    ? (await import("../model/searchKeys.ts")).addSearchKeys(result.dataset)
+    : result.dataset;
   window.history.pushState(null, "", window.location.pathname);
-  store.setDataset(result.dataset);
+  store.setDataset(dataset);
   store.applyView({ ...DEFAULT_VIEW, lang: store.lang });
   const r = result.report;
   store.setImportProblems([]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildDataset } from "../../scripts/buildDataset.ts";
-import { addSearchKeys } from "../../scripts/searchKeys.ts";
+import { addSearchKeys } from "./searchKeys.ts";
 import { formatProblem } from "./problems.ts";
 import { createSearch, normalizeForSearch } from "./search.ts";
 import type { GraphNode } from "./types.ts";

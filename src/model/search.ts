@@ -1,5 +1,5 @@
 // Node search: exact, prefix and substring matches on normalized keys, then fuzzy (fuse.js) for
-// small typos. Keys are baked at build time (scripts/searchKeys.ts: simplified/traditional
+// small typos. Keys are baked at build time (src/model/searchKeys.ts: simplified/traditional
 // variants and toneless pinyin); nodes without them fall back to their label and aliases.
 import Fuse from "fuse.js";
 import type { GraphNode } from "./types.ts";

@@ -10,11 +10,15 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const lang = useLang();
   const selectNode = useAppStore((s) => s.selectNode);
-  // The matcher (and its fuzzy-search library) loads when the reader first reaches for search.
-  const [search, setSearch] = useState<Search | null>(null);
+  // The matcher (and its fuzzy-search library) loads when the reader first reaches for search,
+  // and is built again for a network opened in its place.
+  const [matcher, setMatcher] = useState<{ dataset: Dataset; search: Search } | null>(null);
+  const search = matcher?.dataset === dataset ? matcher.search : null;
   const load = useCallback(() => {
     void import("../model/search.ts").then(({ createSearch }) =>
-      setSearch((prev: Search | null) => prev ?? createSearch(dataset.nodes)),
+      setMatcher((prev) =>
+        prev?.dataset === dataset ? prev : { dataset, search: createSearch(dataset.nodes) },
+      ),
     );
   }, [dataset]);
   // Fetch it once the graph is drawn (or no graph is on screen) and the page is idle, so it never

@@ -96,6 +96,47 @@ describe("bring your own network", () => {
     await page.close();
   }, 60_000);
 
+  test("search finds an opened network's Chinese names by pinyin and in the other script", async () => {
+    const { page, problems } = await app.open();
+    // Search the Sora graph first, so its matcher is loaded before the file replaces the graph.
+    await page.keyboard.press("/");
+    await page.keyboard.type("xie saining");
+    await expect.poll(() => page.getByRole("option").first().textContent()).toContain("Saining");
+    await page.keyboard.press("Escape");
+    const network = {
+      nodes: [
+        { id: "a", label: "谢赛宁" },
+        { id: "b", label: "田渊栋" },
+        { id: "c", label: "Yann LeCun" },
+      ],
+      links: [
+        { source: "a", target: "b" },
+        { source: "a", target: "c" },
+      ],
+    };
+    await page.getByTestId("open-file").setInputFiles({
+      name: "zh.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(network)),
+    });
+    await expect.poll(() => page.locator(".subtitle").textContent()).toBe("zh");
+    const search = page.getByRole("combobox");
+    for (const [query, found] of [
+      ["xiesaining", "谢赛宁"],
+      ["tian yuandong", "田渊栋"],
+      ["謝賽寧", "谢赛宁"],
+      ["lecun", "Yann LeCun"],
+    ] as const) {
+      await search.fill(query);
+      await expect.poll(() => page.getByRole("option").first().textContent()).toContain(found);
+    }
+    // Nothing of the Sora graph is found any more.
+    await search.fill("Bill Peebles");
+    await expect.poll(() => page.getByRole("option").count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("a malformed file shows a located message and the graph on screen stays", async () => {
     const { page, problems } = await app.open("?node=saining-xie");
     const bad = "src/model/import/fixtures/billion-laughs.invalid.gexf";

@@ -1,12 +1,12 @@
-// Bake search keys into each node at build time, so the browser needs neither OpenCC nor a pinyin
-// dictionary: normalized label/labelZh/aliases, their simplified and traditional variants, and
-// toneless pinyin (joined, plus "given name + family name" order for short Chinese person names).
+// Search keys for each node: normalized label/labelZh/aliases, their simplified and traditional
+// variants, and toneless pinyin (joined, plus "given name + family name" order for short Chinese
+// person names). Baked at build time, so the built-in app needs neither OpenCC nor a pinyin
+// dictionary; a network opened in the browser loads them only if it has Chinese text.
 import * as OpenCC from "opencc-js";
 import { pinyin } from "pinyin-pro";
-import { normalizeForSearch } from "../src/model/search.ts";
-import type { Dataset, GraphNode } from "../src/model/types.ts";
-
-const HAN = /\p{Script=Han}/u;
+import { normalizeForSearch } from "./search.ts";
+import type { Dataset, GraphNode } from "./types.ts";
+import { HAN } from "./han.ts";
 const SHORT_HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 type Convert = (text: string) => string;
