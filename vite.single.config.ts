@@ -19,6 +19,24 @@ const inlineFavicon: Plugin = {
     ),
 };
 
+/**
+ * Leaves out the search keys for networks opened from the one file: their script converters and
+ * pinyin dictionary would nearly triple its size (1.2 → 2.6 MB). Such a network is still found by
+ * its labels as written; the built-in data keeps its baked keys.
+ */
+const noSearchKeysForOpenedFiles: Plugin = {
+  name: "quotegraph-no-search-keys-for-opened-files",
+  enforce: "pre",
+  resolveId: (source, importer) =>
+    source === "../model/searchKeys.ts" && importer?.endsWith("/src/app/openNetwork.ts")
+      ? "\0quotegraph-labels-as-keys"
+      : null,
+  load: (id) =>
+    id === "\0quotegraph-labels-as-keys"
+      ? "export const addSearchKeys = (dataset) => dataset;"
+      : null,
+};
+
 export default defineConfig({
   base: "./",
   plugins: [
@@ -26,6 +44,7 @@ export default defineConfig({
     react(),
     quotegraphData({ inline: true }),
     inlineFavicon,
+    noSearchKeysForOpenedFiles,
     viteSingleFile({ removeViteModuleLoader: true }),
     contentSecurityPolicy(),
   ],

@@ -31,3 +31,35 @@ test("the single-file build runs from file:// with the network off and asks for 
   expect(problems).toEqual([]);
   await context.close();
 });
+
+test("a network opened from the single file is found by its labels as written", async () => {
+  // The one file leaves out the pinyin dictionary and script converters (vite.single.config.ts).
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    offline: true,
+  });
+  const page = await context.newPage();
+  const problems = watchConsole(page);
+  await page.goto(pathToFileURL(resolve("dist-single/index.html")).href);
+  await waitForGraph(page);
+  const network = {
+    nodes: [
+      { id: "a", label: "谢赛宁" },
+      { id: "b", label: "Yann LeCun" },
+    ],
+    links: [{ source: "a", target: "b" }],
+  };
+  await page.getByTestId("open-file").setInputFiles({
+    name: "zh.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(network)),
+  });
+  await expect.poll(() => page.locator(".subtitle").textContent()).toBe("zh");
+  const search = page.getByRole("combobox");
+  await search.fill("谢赛宁");
+  await expect.poll(() => page.getByRole("option").first().textContent()).toContain("谢赛宁");
+  await search.fill("lecun");
+  await expect.poll(() => page.getByRole("option").first().textContent()).toContain("Yann LeCun");
+  expect(problems).toEqual([]);
+  await context.close();
+});
