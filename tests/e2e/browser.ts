@@ -91,3 +91,37 @@ export async function settle(page: Page) {
     await page.waitForTimeout(150);
   }
 }
+
+/** A small network with Chinese and Latin labels, as a d3 JSON file would bring it. */
+export const CHINESE_NETWORK = {
+  nodes: [
+    { id: "a", label: "谢赛宁" },
+    { id: "b", label: "田渊栋" },
+    { id: "c", label: "Yann LeCun" },
+  ],
+  links: [
+    { source: "a", target: "b" },
+    { source: "a", target: "c" },
+  ],
+};
+
+/** Opens `network` through "Open file" as `<name>.json`; resolves once it is the graph on screen. */
+export async function openJsonNetwork(page: Page, name: string, network: unknown) {
+  await page.getByTestId("open-file").setInputFiles({
+    name: `${name}.json`,
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(network)),
+  });
+  await page.waitForFunction(
+    (title) => document.querySelector(".subtitle")?.textContent === title,
+    name,
+  );
+}
+
+/** The text of the first search suggestion for `query`, once there is one. */
+export async function firstHit(page: Page, query: string) {
+  await page.getByRole("combobox").fill(query);
+  const first = page.getByRole("option").first();
+  await first.waitFor();
+  return first.textContent();
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { setupApp } from "./app.ts";
-import { stateOf } from "./browser.ts";
+import { CHINESE_NETWORK, firstHit, openJsonNetwork, stateOf } from "./browser.ts";
 import type { Page } from "playwright-core";
 
 const app = setupApp();
@@ -103,33 +103,16 @@ describe("bring your own network", () => {
     await page.keyboard.type("xie saining");
     await expect.poll(() => page.getByRole("option").first().textContent()).toContain("Saining");
     await page.keyboard.press("Escape");
-    const network = {
-      nodes: [
-        { id: "a", label: "谢赛宁" },
-        { id: "b", label: "田渊栋" },
-        { id: "c", label: "Yann LeCun" },
-      ],
-      links: [
-        { source: "a", target: "b" },
-        { source: "a", target: "c" },
-      ],
-    };
-    await page.getByTestId("open-file").setInputFiles({
-      name: "zh.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(network)),
-    });
-    await expect.poll(() => page.locator(".subtitle").textContent()).toBe("zh");
-    const search = page.getByRole("combobox");
+    await openJsonNetwork(page, "zh", CHINESE_NETWORK);
     for (const [query, found] of [
       ["xiesaining", "谢赛宁"],
       ["tian yuandong", "田渊栋"],
       ["謝賽寧", "谢赛宁"],
       ["lecun", "Yann LeCun"],
     ] as const) {
-      await search.fill(query);
-      await expect.poll(() => page.getByRole("option").first().textContent()).toContain(found);
+      await expect.poll(() => firstHit(page, query)).toContain(found);
     }
+    const search = page.getByRole("combobox");
     // Nothing of the Sora graph is found any more.
     await search.fill("Bill Peebles");
     await expect.poll(() => page.getByRole("option").count()).toBe(0);

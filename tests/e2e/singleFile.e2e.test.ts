@@ -2,7 +2,15 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, pointOf, waitForGraph, watchConsole } from "./browser.ts";
+import {
+  CHINESE_NETWORK,
+  firstHit,
+  launchBrowser,
+  openJsonNetwork,
+  pointOf,
+  waitForGraph,
+  watchConsole,
+} from "./browser.ts";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,24 +50,9 @@ test("a network opened from the single file is found by its labels as written", 
   const problems = watchConsole(page);
   await page.goto(pathToFileURL(resolve("dist-single/index.html")).href);
   await waitForGraph(page);
-  const network = {
-    nodes: [
-      { id: "a", label: "谢赛宁" },
-      { id: "b", label: "Yann LeCun" },
-    ],
-    links: [{ source: "a", target: "b" }],
-  };
-  await page.getByTestId("open-file").setInputFiles({
-    name: "zh.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(network)),
-  });
-  await expect.poll(() => page.locator(".subtitle").textContent()).toBe("zh");
-  const search = page.getByRole("combobox");
-  await search.fill("谢赛宁");
-  await expect.poll(() => page.getByRole("option").first().textContent()).toContain("谢赛宁");
-  await search.fill("lecun");
-  await expect.poll(() => page.getByRole("option").first().textContent()).toContain("Yann LeCun");
+  await openJsonNetwork(page, "zh", CHINESE_NETWORK);
+  expect(await firstHit(page, "谢赛宁")).toContain("谢赛宁");
+  expect(await firstHit(page, "lecun")).toContain("Yann LeCun");
   expect(problems).toEqual([]);
   await context.close();
 });
