@@ -9,6 +9,8 @@ import { slimCytoscape } from "./scripts/slimCytoscape.ts";
 export default defineConfig({
   base: "./",
   plugins: [slimCytoscape(), react(), quotegraphData(), oembed(), contentSecurityPolicy()],
+  // The import worker (src/graph/importWorker.ts) is a module, like the page's scripts.
+  worker: { format: "es" },
   build: {
     target: "es2022",
     chunkSizeWarningLimit: 1200,

@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 import { quotegraphData } from "./scripts/dataPlugin.ts";
 import { contentSecurityPolicy } from "./scripts/cspPlugin.ts";
@@ -37,6 +38,16 @@ const noSearchKeysForOpenedFiles: Plugin = {
       : null,
 };
 
+/** file:// cannot start a worker: opened files are parsed and laid out on the page's thread. */
+const importOnThePage: Plugin = {
+  name: "quotegraph-import-on-the-page",
+  enforce: "pre",
+  resolveId: (source, importer) =>
+    source === "./importInWorker.ts" && importer?.endsWith("/src/app/openNetwork.ts")
+      ? fileURLToPath(new URL("./src/app/importHere.ts", import.meta.url))
+      : null,
+};
+
 export default defineConfig({
   base: "./",
   plugins: [
@@ -45,6 +56,7 @@ export default defineConfig({
     quotegraphData({ inline: true }),
     inlineFavicon,
     noSearchKeysForOpenedFiles,
+    importOnThePage,
     viteSingleFile({ removeViteModuleLoader: true }),
     contentSecurityPolicy(),
   ],

@@ -1,6 +1,7 @@
 // Open or drop network files in the browser: the same parsers and messages as `npm run bundle`.
 // A file that fails leaves the graph on screen as it was.
 import { hasHanText } from "../model/han.ts";
+import { runImport } from "./importInWorker.ts";
 import { formatProblem } from "../model/problems.ts";
 import { useAppStore } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
@@ -8,7 +9,8 @@ import { DEFAULT_VIEW } from "../state/view.ts";
 export async function openNetwork(fileList: FileList | readonly File[]): Promise<void> {
   const store = useAppStore.getState();
   if (fileList.length === 0) return;
-  // Parsing and layout hold the page for a while on a large file: say so before they start.
+  // Parsing and layout take a while on a large file (in a worker, or here where none can start):
+  // say so before they start.
   store.setOpening([...fileList].map((f) => f.name).join(" + "));
   try {
     await open(fileList);
@@ -17,7 +19,7 @@ export async function openNetwork(fileList: FileList | readonly File[]): Promise
   }
 }
 
-/** Two frames: the "Opening…" notice is painted before the work that blocks the page. */
+/** Two frames: the "Opening…" notice is painted before work that may hold the page. */
 const painted = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 
@@ -26,10 +28,8 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   const files = await Promise.all(
     [...fileList].map(async (f) => ({ name: f.name, text: await f.text() })),
   );
-  // Parsers and the layout engine load only when someone brings a file.
-  const { importNetwork } = await import("../graph/importNetwork.ts");
   await painted();
-  const result = importNetwork(files);
+  const result = await runImport(files);
   if (!result.ok) {
     store.setImportProblems(result.problems.map(formatProblem));
     return;

@@ -22,6 +22,9 @@ describe("bring your own network", () => {
         characterData: true,
       });
     });
+    // The file is parsed and laid out in a worker, off the page's thread.
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
     await page
       .getByTestId("open-file")
       .setInputFiles(`${DATASETS}/gephi-samples/Les Miserables.gexf`);
@@ -33,6 +36,7 @@ describe("bring your own network", () => {
       .poll(() => page.getByRole("region", { name: "Legend" }).textContent())
       .toContain("77");
     expect(await page.getByTestId("notices").textContent()).toContain("77 nodes, 254 edges");
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/importWorker-[\w-]+\.js$/)]);
     await expect.poll(() => stateOf(page, "sora")).toBeNull(); // the Sora graph is gone
     expect(problems).toEqual([]);
     await page.close();
@@ -49,7 +53,10 @@ describe("bring your own network", () => {
       mimeType: "text/plain",
       buffer: Buffer.from(lines.join("\n")),
     });
-    await expect.poll(() => page.locator(".subtitle").textContent()).toBe("ring");
+    // Laid out in a worker: the page answers meanwhile, so wait for the layout itself.
+    await expect
+      .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
+      .toBe("ring");
     await expect.poll(() => handle(page, "positionOf", "0")).not.toBeNull();
     const ids = Array.from({ length: 900 }, (_, i) => String(i));
 
