@@ -44,8 +44,11 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   store.applyView({ ...DEFAULT_VIEW, lang: store.lang });
   const r = result.report;
   store.setImportProblems([]);
+  // One notice, its notes behind a disclosure: a large file's dozen notes would cover the graph.
   store.addNotices([
-    `Opened ${files.map((f) => f.name).join(" + ")}: ${r.nodes} nodes, ${r.edges} edges (${r.format}).`,
-    ...r.notes,
+    {
+      text: `Opened ${files.map((f) => f.name).join(" + ")}: ${r.nodes} nodes, ${r.edges} edges (${r.format}).`,
+      details: r.notes,
+    },
   ]);
 }

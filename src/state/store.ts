@@ -7,10 +7,13 @@ import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from 
 
 export type { Selection } from "./view.ts";
 
+/** A quiet notice; one with details (an import's notes) shows them behind a disclosure. */
+export type Notice = string | { text: string; details: string[] };
+
 export interface AppState extends ViewState {
   dataset: Dataset | null;
   loadError: string | null;
-  notices: string[];
+  notices: Notice[];
   /** Why the last file brought in could not be opened (the graph on screen stays). */
   importProblems: string[];
   /** The names of the files being opened, while they are read and laid out. */
@@ -45,7 +48,7 @@ export interface AppState extends ViewState {
   setGraphDrawn(): void;
   rerunLayout(): void;
   restoreLayout(): void;
-  addNotices(notices: string[]): void;
+  addNotices(notices: Notice[]): void;
   startStory(story: string): void;
   goToStep(step: number): void;
   stopStory(): void;

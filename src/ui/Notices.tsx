@@ -1,7 +1,7 @@
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
 
-/** Quiet notices, e.g. URL parameters that were ignored. */
+/** Quiet notices, e.g. URL parameters that were ignored, or what opening a file found. */
 export function Notices() {
   const m = useMessages();
   const notices = useAppStore((s) => s.notices);
@@ -9,14 +9,34 @@ export function Notices() {
   if (notices.length === 0) return null;
   return (
     <ul className="notices" aria-live="polite" data-testid="notices">
-      {notices.map((n, i) => (
-        <li key={i}>
-          <span lang="en">{n}</span>{" "}
-          <button type="button" className="link" onClick={() => dismiss(i)} aria-label={m.dismiss}>
-            ×
-          </button>
-        </li>
-      ))}
+      {notices.map((n, i) => {
+        const { text, details } = typeof n === "string" ? { text: n, details: [] } : n;
+        return (
+          <li key={i}>
+            <span lang="en">{text}</span>{" "}
+            <button
+              type="button"
+              className="link"
+              onClick={() => dismiss(i)}
+              aria-label={m.dismiss}
+            >
+              ×
+            </button>
+            {details.length > 0 && (
+              <details>
+                <summary>{m.importNotes(details.length)}</summary>
+                <ul>
+                  {details.map((d, j) => (
+                    <li key={j} lang="en">
+                      {d}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -35,7 +35,12 @@ describe("bring your own network", () => {
     await expect
       .poll(() => page.getByRole("region", { name: "Legend" }).textContent())
       .toContain("77");
-    expect(await page.getByTestId("notices").textContent()).toContain("77 nodes, 254 edges");
+    const notices = page.getByTestId("notices");
+    expect(await notices.textContent()).toContain("77 nodes, 254 edges");
+    // One notice; what the import noticed sits behind a disclosure, not over the graph.
+    expect(await notices.locator(":scope > li").count()).toBe(1);
+    expect(await notices.locator("summary").textContent()).toMatch(/^\d+ notes? on what was read$/);
+    expect(await notices.locator("details").getAttribute("open")).toBeNull();
     expect(workers).toEqual([expect.stringMatching(/\/assets\/importWorker-[\w-]+\.js$/)]);
     await expect.poll(() => stateOf(page, "sora")).toBeNull(); // the Sora graph is gone
     expect(problems).toEqual([]);
