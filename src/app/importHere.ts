@@ -1,8 +1,9 @@
 // Parse and lay out opened files on the page's own thread (the single-file build, which cannot
 // start a worker from file://, and the fallback when a worker cannot start).
 import type { NetworkImport } from "../graph/importNetwork.ts";
+import type { NetworkFile } from "../model/import/types.ts";
 
-export async function runImport(files: { name: string; text: string }[]): Promise<NetworkImport> {
+export async function runImport(files: readonly NetworkFile[]): Promise<NetworkImport> {
   // Parsers and the layout engine load only when someone brings a file.
   const { importNetwork } = await import("../graph/importNetwork.ts");
   return importNetwork(files);

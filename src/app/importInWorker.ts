@@ -1,9 +1,10 @@
 // Parse and lay out opened files in a worker (src/graph/importWorker.ts), so a large file does not
 // freeze the page; where no worker can start, on the page's own thread.
 import type { NetworkImport } from "../graph/importNetwork.ts";
+import type { NetworkFile } from "../model/import/types.ts";
 import { runImport as runImportHere } from "./importHere.ts";
 
-export async function runImport(files: { name: string; text: string }[]): Promise<NetworkImport> {
+export async function runImport(files: readonly NetworkFile[]): Promise<NetworkImport> {
   let worker: Worker;
   try {
     worker = new Worker(new URL("../graph/importWorker.ts", import.meta.url), { type: "module" });

@@ -4,7 +4,7 @@
 import { parseGraphFiles } from "../model/import/detect.ts";
 import { importedToDataset } from "../model/import/toDataset.ts";
 import { importedToContract } from "../model/import/toContract.ts";
-import type { ImportReport } from "../model/import/types.ts";
+import type { ImportReport, NetworkFile } from "../model/import/types.ts";
 import type { Problem } from "../model/problems.ts";
 import type { Dataset } from "../model/types.ts";
 import { bakeLayout } from "./bakeLayout.ts";
@@ -13,7 +13,7 @@ export type NetworkImport =
   | { ok: true; dataset: Dataset; report: ImportReport; layoutMs: number }
   | { ok: false; problems: Problem[] };
 
-export function importNetwork(files: readonly { name: string; text: string }[]): NetworkImport {
+export function importNetwork(files: readonly NetworkFile[]): NetworkImport {
   const parsed = parseGraphFiles(files);
   if (!parsed.ok) return parsed;
   const name = files.map((f) => f.name).join(" + ");

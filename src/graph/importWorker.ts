@@ -1,10 +1,11 @@
 // A module worker: parses and lays out an opened network off the page's main thread, so the page
 // stays responsive (and its "Opening…" notice alive) while a large file is read. Same function,
 // same messages as `npm run bundle`; the result is plain data, copied back to the page.
+import type { NetworkFile } from "../model/import/types.ts";
 import { importNetwork } from "./importNetwork.ts";
 
 const scope = globalThis as unknown as {
-  onmessage: ((e: MessageEvent<{ name: string; text: string }[]>) => void) | null;
+  onmessage: ((e: MessageEvent<NetworkFile[]>) => void) | null;
   postMessage(message: unknown): void;
 };
 

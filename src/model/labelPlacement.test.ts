@@ -46,7 +46,8 @@ describe("labelsThatFit", () => {
       .filter((c) => kept.has(c.id))
       .map((c) => {
         const w = labelWidth(c.label, 10) + GEOMETRY.gap;
-        return { x1: c.x - w / 2, x2: c.x + w / 2, y1: c.y + 8, y2: c.y + 8 + 12.5 + 2 };
+        const y1 = c.y + GEOMETRY.offsetY;
+        return { x1: c.x - w / 2, x2: c.x + w / 2, y1, y2: y1 + 10 * 1.25 + GEOMETRY.gap };
       });
     const cover = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
       a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;

@@ -7,7 +7,7 @@ import { parseGml } from "./gml.ts";
 import { parseGraphml } from "./graphml.ts";
 import { parseJson } from "./json.ts";
 import { inputTooLarge } from "./limits.ts";
-import type { GraphParser, ParseResult } from "./types.ts";
+import type { GraphParser, NetworkFile, ParseResult } from "./types.ts";
 
 export type FormatId = "gexf" | "graphml" | "gml" | "json" | "csv";
 
@@ -106,7 +106,7 @@ export function parseGraphFile(text: string, fileName: string): ParseResult {
  * Parse several dropped files: one network file, or a nodes CSV with an edges CSV (told apart by
  * their header rows: the edges file has "source" and "target" columns).
  */
-export function parseGraphFiles(files: readonly { name: string; text: string }[]): ParseResult {
+export function parseGraphFiles(files: readonly NetworkFile[]): ParseResult {
   const [a, b] = files;
   if (files.length === 1 && a) return parseGraphFile(a.text, a.name);
   const isEdges = (text: string) =>

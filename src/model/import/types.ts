@@ -49,6 +49,12 @@ export type ParseResult = { ok: true; graph: ImportedGraph } | { ok: false; prob
 
 export type GraphParser = (text: string, fileName: string) => ParseResult;
 
+/** A network file as read: its name (for messages and format detection) and its text. */
+export interface NetworkFile {
+  name: string;
+  text: string;
+}
+
 export interface ImportReport {
   format: string;
   /** Counts after merging. */
