@@ -1,6 +1,7 @@
 import { datasetRequest } from "./dataRequest.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { flushSync } from "react-dom";
 import { App } from "./App.tsx";
 import "./app.css";
 import { useAppStore } from "../state/store.ts";
@@ -25,10 +26,15 @@ void datasetRequest
     },
     (e: unknown) => setLoadError(String(e)),
   )
-  .finally(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
+  .finally(() => {
+    // Rendered in this task, not on React's scheduler: nothing else is waiting, and the hop to a
+    // new task was ~8 ms before the first render began (measured with performance marks).
+    const app = createRoot(root);
+    flushSync(() =>
+      app.render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      ),
+    );
+  });
