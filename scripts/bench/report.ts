@@ -46,7 +46,7 @@ export function report(rows: readonly Row[], c: ReportContext): string {
     "",
     formatPanDetail(rows),
     "",
-    `Medians over the rounds; app, bare and minimal style alternate (A B C A B C), each page in a fresh browser context. ${big}`,
+    `Medians over the rounds; app, bare and minimal style alternate (A B C, then C B A), each page in a fresh browser context. ${big}`,
     `first view: the page and every script and stylesheet the browser fetched before graph-ready (in any round), each gzip -6; the data is the next column.`,
     `bare: the stock Cytoscape package drawing the same picture as the app (its elements, labels, stylesheet, large-graph settings and fit), no React, no interface.`,
     `minimal style: the stock package drawing the same nodes and edges as grey dots and lines, no labels: the floor of drawing this graph, for context.`,

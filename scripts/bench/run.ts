@@ -23,9 +23,13 @@ import { report } from "./report.ts";
 import type { Row } from "./table.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-/** Below this many elements (nodes + edges) a page takes under a second: more rounds, steadier medians. */
+/**
+ * Below this many elements (nodes + edges) a page takes under a second and the app's fixed cost
+ * is a large share of it: three times the rounds, so the median is not at the mercy of a few
+ * slow loads on a shared machine.
+ */
 const SMALL = 2_000;
-const SMALL_ROUNDS = ROUNDS + 4;
+const SMALL_ROUNDS = ROUNDS * 3;
 /** Above this many elements, fewer rounds keep the run within ~10 minutes. */
 const BIG = 15_000;
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
@@ -72,8 +76,10 @@ async function measureDataset(on: Browser, b: Bundled, builds: Record<Kind, stri
   });
   const rounds = roundsFor(b.nodes + b.edges);
   const results: Record<Kind, PageResult[]> = { app: [], bare: [], minimal: [] };
+  // A B C, then C B A: no page always goes first (or last) after the others warmed things up.
   for (let r = 0; r < rounds; r++) {
-    for (const kind of KINDS) results[kind].push(await measurePage(on, variant(kind), ref));
+    const order = r % 2 === 0 ? KINDS : [...KINDS].reverse();
+    for (const kind of order) results[kind].push(await measurePage(on, variant(kind), ref));
   }
   const warnings = new Set(Object.values(results).flatMap((rs) => rs.flatMap((x) => x.warnings)));
   const med = (kind: Kind, key: "readyMs" | "frameMs" | "worstFrameMs" | "longFrames") =>
