@@ -202,7 +202,7 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
 export const SCALE_LIGHT: StylesheetJson = scaleStylesheet(false);
 export const SCALE_DARK: StylesheetJson = scaleStylesheet(true);
 
-/** Above this many elements (nodes + edges), draw for speed (see SCALE_OVERRIDES). */
+/** Above this many elements (nodes + edges), draw for speed (SCALE_LIGHT and SCALE_DARK). */
 export const LARGE_GRAPH = 2000;
 
 export function pickStylesheet(stage: boolean, large: boolean, dark: boolean): StylesheetJson {
