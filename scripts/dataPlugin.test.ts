@@ -40,4 +40,16 @@ describe("the Vite data plugin", () => {
     if (expected.ok)
       expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(serialize(expected.dataset));
   }, 60_000);
+
+  test("index.html requests the data itself, before anything else in <head> can hold it up", async () => {
+    const out = mkdtempSync(join(tmpdir(), "qg-out-"));
+    await buildWith("tests/fixtures/compile/base.valid/data", out);
+    const html = readFileSync(join(out, "index.html"), "utf8");
+    const head = html.slice(0, html.indexOf("</head>"));
+    const request = head.indexOf('<script>window.quotegraphData=fetch("graph.json")');
+    expect(request).toBeGreaterThan(head.indexOf("<meta charset"));
+    // A classic inline script waits for the stylesheets above it; the modules run after parsing.
+    for (const later of ["<link", "<script type"])
+      expect(head.indexOf(later, request)).toBe(head.indexOf(later));
+  }, 60_000);
 });

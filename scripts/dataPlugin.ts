@@ -15,6 +15,21 @@ function describe(result: Extract<BuildResult, { ok: false }>): string {
 /** The id of the <script type="application/json"> that carries the data in a single-file build. */
 export const INLINE_DATA_ID = "quotegraph-data";
 
+/** The window property that holds the early request (read by src/app/loadDataset.ts). */
+export const EARLY_DATA = "quotegraphData";
+
+/**
+ * A classic inline script, first in <head>: it runs before the stylesheet and the module scripts
+ * arrive, so the data is fetched and parsed while they download and compile, and the app's first
+ * render starts in the task that evaluates its modules (no extra task and frame in between). The
+ * error text is loadDataset's own. The empty catch keeps a failed request from being reported as
+ * unhandled before the app awaits it (it still rejects there).
+ */
+const EARLY_REQUEST =
+  `window.${EARLY_DATA}=fetch("${GRAPH_FILE}").then(function(r){` +
+  `if(!r.ok)throw new Error("Could not load ${GRAPH_FILE}: HTTP "+r.status);return r.json()});` +
+  `window.${EARLY_DATA}.catch(function(){});`;
+
 /** JSON inside a <script> element: "</" and U+2028/2029 must not end or break it. */
 function scriptSafe(json: string): string {
   return json
@@ -62,16 +77,14 @@ export function quotegraphData(options: { dir?: string; inline?: boolean } = {})
         this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: json });
       }
     },
-    transformIndexHtml() {
-      // Served build: fetch the data while the scripts are still downloading.
+    transformIndexHtml(html) {
+      // Served build: fetch and parse the data while the scripts are still downloading. Right
+      // after <meta charset> (the CSP <meta> goes there too, before it), ahead of the stylesheet,
+      // which an inline script would otherwise wait for.
       if (!options.inline) {
-        return [
-          {
-            tag: "link",
-            attrs: { rel: "preload", href: GRAPH_FILE, as: "fetch", crossorigin: "anonymous" },
-            injectTo: "head",
-          },
-        ];
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8" />');
+        return html.replace(charset, (m) => `${m}\n    <script>${EARLY_REQUEST}</script>`);
       }
       if (json === undefined) return [];
       return [

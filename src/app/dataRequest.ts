@@ -1,5 +1,7 @@
-// main.tsx imports this first, so the data request starts before the rest of the bundle (React,
-// Cytoscape, the interface) is evaluated, and its response is in by the time that is done.
+// main.tsx imports this first. A served build's index.html has already requested and parsed
+// graph.json by now (scripts/dataPlugin.ts), so the first render can start in the task that
+// evaluates the modules; elsewhere (dev server) the request starts here, before the rest of the
+// bundle (React, Cytoscape, the interface) is evaluated.
 import { loadDataset } from "./loadDataset.ts";
 
 export const datasetRequest = loadDataset();

@@ -24,7 +24,7 @@ void datasetRequest
       // had to ignore, and keeps the two in step from then on).
       applyView(parseView(window.location.search, dataset).view);
     },
-    (e: unknown) => setLoadError(String(e)),
+    (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
   )
   .finally(() => {
     // Rendered in this task, not on React's scheduler: nothing else is waiting, and the hop to a

@@ -35,6 +35,8 @@ export function setupApp() {
         graph?: boolean;
         dark?: boolean;
         locale?: string;
+        /** Answer graph.json with this HTTP status instead of the file. */
+        route?: number;
       } = {},
     ): Promise<AppPage> {
       // A context per page (axe needs one), closed with the page.
@@ -53,6 +55,9 @@ export function setupApp() {
         if (!url.startsWith(origin) && !/^(data|blob):/.test(url))
           problems.push(`request outside the origin: ${url}`);
       });
+      const status = options.route;
+      if (status !== undefined)
+        await page.route("**/graph.json", (r) => r.fulfill({ status, body: "" }));
       await page.goto(`${server.url}${query}`);
       if (options.graph ?? true) await waitForGraph(page);
       // index.html shows a static "Loading…" until React renders the app in its place.

@@ -39,3 +39,28 @@ test("before the graph is drawn the page fetches only its own scripts, styles an
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test("index.html requests graph.json itself while it is still being parsed, and only once", async () => {
+  const { page, problems } = await app.open();
+  const requests = await page.evaluate(() => {
+    const parsed = (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+      .domInteractive;
+    return performance
+      .getEntriesByType("resource")
+      .filter((r) => new URL(r.name).pathname.endsWith("/graph.json"))
+      .map((r) => ({ duringParse: r.startTime < parsed }));
+  });
+  // The module scripts run after parsing: a request of their own would start too late.
+  expect(requests).toEqual([{ duringParse: true }]);
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("when graph.json cannot be loaded the page says so, with nothing unhandled", async () => {
+  const { page, problems } = await app.open("", { graph: false, route: 404 });
+  await expect
+    .poll(() => page.getByRole("alert").textContent())
+    .toBe("Could not load graph.json: HTTP 404");
+  expect(problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
+  await page.close();
+});
