@@ -5,6 +5,8 @@ import { formatPanDetail, formatTable, type Row } from "./table.ts";
 export interface ReportContext {
   rounds: number;
   smallRounds: number;
+  /** How many of the small graphs' rounds also measure panning. */
+  smallPanRounds: number;
   smallElements: number;
   bigRounds: number;
   bigElements: number;
@@ -40,7 +42,7 @@ function findings(rows: readonly Row[]): string[] {
 
 export function report(rows: readonly Row[], c: ReportContext): string {
   const n = (x: number) => x.toLocaleString("en");
-  const big = `Rounds: ${c.smallRounds} under ${n(c.smallElements)} elements (nodes + edges), ${c.rounds} up to ${n(c.bigElements)}, ${c.bigRounds} above.`;
+  const big = `Rounds: ${c.smallRounds} under ${n(c.smallElements)} elements (nodes + edges; panning in ${c.smallPanRounds} of them), ${c.rounds} up to ${n(c.bigElements)}, ${c.bigRounds} above.`;
   return [
     formatTable(rows),
     "",

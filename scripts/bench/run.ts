@@ -25,11 +25,15 @@ import type { Row } from "./table.ts";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 /**
  * Below this many elements (nodes + edges) a page takes under a second and the app's fixed cost
- * is a large share of it: three times the rounds, so the median is not at the mercy of a few
- * slow loads on a shared machine.
+ * is a large share of it: six times the rounds, so the median is not at the mercy of a few slow
+ * loads on a shared machine. Panning is measured in about half of them (`panRound`): its figure
+ * is steady, and a pan costs more time than a load.
  */
 const SMALL = 2_000;
-const SMALL_ROUNDS = ROUNDS * 3;
+const SMALL_ROUNDS = ROUNDS * 6;
+/** Rounds 0-1, 4-5, 8-9, …: both page orders equally; every round for the other graphs. */
+const panRound = (r: number, rounds: number) =>
+  rounds < SMALL_ROUNDS || Math.floor(r / 2) % 2 === 0;
 /** Above this many elements, fewer rounds keep the run within ~10 minutes. */
 const BIG = 15_000;
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
@@ -67,23 +71,29 @@ async function measureDataset(on: Browser, b: Bundled, builds: Record<Kind, stri
   for (const kind of KINDS) site(builds[kind], b.graphJson, join(dir, kind));
   const graph = JSON.parse(readFileSync(b.graphJson, "utf8")) as { nodes: { id: string }[] };
   const ref = graph.nodes[0]?.id ?? "";
-  const variant = (kind: Kind): Variant => ({
+  const variant = (kind: Kind, pan: boolean): Variant => ({
     kind,
     url: `${base}${slug(b.dataset.name)}/${kind}/`,
     container: kind === "app" ? '[data-testid="graph-canvas"]' : "#cy",
     probe: kind === "app" ? "__quotegraph" : "__bare",
-    pan: kind !== "minimal",
+    pan: pan && kind !== "minimal",
   });
   const rounds = roundsFor(b.nodes + b.edges);
   const results: Record<Kind, PageResult[]> = { app: [], bare: [], minimal: [] };
+  const panned: Record<Kind, PageResult[]> = { app: [], bare: [], minimal: [] };
   // A B C, then C B A: no page always goes first (or last) after the others warmed things up.
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? KINDS : [...KINDS].reverse();
-    for (const kind of order) results[kind].push(await measurePage(on, variant(kind), ref));
+    const pan = panRound(r, rounds);
+    for (const kind of order) {
+      const result = await measurePage(on, variant(kind, pan), ref);
+      results[kind].push(result);
+      if (pan) panned[kind].push(result);
+    }
   }
   const warnings = new Set(Object.values(results).flatMap((rs) => rs.flatMap((x) => x.warnings)));
   const med = (kind: Kind, key: "readyMs" | "frameMs" | "worstFrameMs" | "longFrames") =>
-    median(results[kind].map((x) => x[key]));
+    median((key === "readyMs" ? results : panned)[kind].map((x) => x[key]));
   const fetched = (kind: Kind) =>
     fetchedFirstViewGz(
       join(dir, kind),
@@ -169,6 +179,9 @@ async function main() {
     report(rows, {
       rounds: ROUNDS,
       smallRounds: SMALL_ROUNDS,
+      smallPanRounds: Array.from({ length: SMALL_ROUNDS }, (_, r) =>
+        panRound(r, SMALL_ROUNDS),
+      ).filter(Boolean).length,
       smallElements: SMALL,
       bigRounds: BIG_ROUNDS,
       bigElements: BIG,
