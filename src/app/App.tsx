@@ -31,9 +31,20 @@ import {
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useAppStore((s) => s.loadError);
-  if (loadError) return <p role="alert">{loadError}</p>;
+  if (loadError) return <LoadFailed error={loadError} />;
   if (!dataset) return <p className="loading">Loading…</p>;
   return <Shell dataset={dataset} />;
+}
+
+function LoadFailed({ error }: { error: string }) {
+  const m = useMessages();
+  return (
+    <div className="load-failed" role="alert">
+      <h1>{m.loadFailed}</h1>
+      <p>{error}</p>
+      <p>{m.loadFix}</p>
+    </div>
+  );
 }
 
 function Shell({ dataset }: { dataset: Dataset }) {

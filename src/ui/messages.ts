@@ -13,6 +13,9 @@ export const EN = {
   searchLabel: "Search people, papers, organisations",
   searchPlaceholder: "Search (press /)",
   noResults: "No match",
+  loadFailed: "The network could not be loaded",
+  loadFix:
+    "This page reads graph.json from its own folder, over http(s). “npm run build” and “npm run bundle” write it there; to open the app as a file, without a server, use “npm run build:single”.",
   filters: "Filters",
   nodeTypes: "Entity types",
   relationTypes: "Relation types",
@@ -139,6 +142,9 @@ export const ZH: Messages = {
   searchLabel: "搜索人物、论文、机构",
   searchPlaceholder: "搜索（按 /）",
   noResults: "无匹配",
+  loadFailed: "无法加载图谱数据",
+  loadFix:
+    "本页通过 http(s) 从其所在文件夹读取 graph.json。“npm run build”和“npm run bundle”会把它写在那里；若要不用服务器、直接以文件打开，请用“npm run build:single”。",
   filters: "筛选",
   nodeTypes: "实体类型",
   relationTypes: "关系类型",

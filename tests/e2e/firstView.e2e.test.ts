@@ -56,11 +56,16 @@ test("index.html requests graph.json itself while it is still being parsed, and 
   await page.close();
 });
 
-test("when graph.json cannot be loaded the page says so, with nothing unhandled", async () => {
+test("when graph.json cannot be loaded the page says what failed and how to fix it, with nothing unhandled", async () => {
   const { page, problems } = await app.open("", { graph: false, route: 404 });
+  const alert = page.getByRole("alert");
   await expect
-    .poll(() => page.getByRole("alert").textContent())
-    .toBe("Could not load graph.json: HTTP 404");
+    .poll(() => alert.locator("p").allTextContents())
+    .toEqual([
+      "Could not load graph.json: HTTP 404",
+      expect.stringContaining("reads graph.json from its own folder"),
+    ]);
+  expect(await alert.getByRole("heading").textContent()).toBe("The network could not be loaded");
   expect(problems.filter((p) => !p.includes("status of 404"))).toEqual([]);
   await page.close();
 });
