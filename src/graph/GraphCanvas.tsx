@@ -18,6 +18,7 @@ import { CameraController, type CameraState, type Insets } from "./CameraControl
 import { LayoutController } from "./LayoutController.tsx";
 import { LabelController } from "./LabelController.tsx";
 import { exposeTestHandle } from "./testHandle.ts";
+import { shallowDiff } from "./shallowDiff.ts";
 import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
 const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
@@ -173,6 +174,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         layout={cy ? LAYOUT : NO_LAYOUT}
         style={STYLE}
         cy={capture}
+        diff={shallowDiff}
         boxSelectionEnabled={false}
         minZoom={0.15}
         maxZoom={4}
