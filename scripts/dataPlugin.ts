@@ -16,10 +16,10 @@ function describe(result: Extract<BuildResult, { ok: false }>): string {
 export const INLINE_DATA_ID = "quotegraph-data";
 
 /** The window property that holds the early request (read by src/app/loadDataset.ts). */
-export const EARLY_DATA = "quotegraphData";
+const EARLY_DATA = "quotegraphData";
 
 /**
- * A classic inline script, first in <head>: it runs before the stylesheet and the module scripts
+ * A classic inline script, early in <head>: it runs before the stylesheet and the module scripts
  * arrive, so the data is fetched and parsed while they download and compile, and the app's first
  * render starts in the task that evaluates its modules (no extra task and frame in between). The
  * error text is loadDataset's own. The empty catch keeps a failed request from being reported as
