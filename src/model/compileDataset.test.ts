@@ -54,6 +54,27 @@ describe("compileDataset on enormous input", () => {
   });
 });
 
+describe("compileDataset keeps a node's shortLabel", () => {
+  test("a long title's shortLabel reaches the dataset; a node without one has none", () => {
+    const files = fixture("base.valid").map((f) =>
+      f.path.endsWith("nodes/all.yaml")
+        ? {
+            ...f,
+            text: f.text.replace(
+              "  label: Demo",
+              "  label: A demo paper with a long title\n  shortLabel: Demo",
+            ),
+          }
+        : f,
+    );
+    const result = compileDataset(files);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+    const byId = new Map(result.dataset.nodes.map((n) => [n.id, n]));
+    expect(byId.get("demo-paper")?.shortLabel).toBe("Demo");
+    expect(byId.get("zhang-san")).not.toHaveProperty("shortLabel");
+  });
+});
+
 describe("compileDataset on good input", () => {
   const result = compileDataset(fixture("base.valid"));
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));

@@ -165,6 +165,7 @@ function compileNodes(input: Input, problems: Problem[]): Map<string, UnplacedNo
         type: n.type,
         label: n.label,
         ...(n.labelZh ? { labelZh: n.labelZh } : {}),
+        ...(n.shortLabel ? { shortLabel: n.shortLabel } : {}),
         aliases: n.aliases,
         ...(n.summary ? { summary: n.summary } : {}),
         ...(n.rawType ? { rawType: n.rawType } : {}),

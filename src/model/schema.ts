@@ -79,6 +79,8 @@ export const nodeSchema = z.strictObject({
   type: z.enum(NODE_TYPES),
   label: text("label", 200),
   labelZh: text("labelZh", 200).optional(),
+  /** A shorter name for the canvas, where the label is a long title (the full one shows on hover). */
+  shortLabel: text("shortLabel", 40).optional(),
   aliases: z.array(text("an alias", 200)).default([]),
   summary: text("summary").optional(),
   /** Imported data: the file's own type when it is outside the vocabulary. */

@@ -47,6 +47,8 @@ export interface GraphNode {
   type: NodeType;
   label: string;
   labelZh?: string;
+  /** A shorter name for the canvas, where the label is a long title. */
+  shortLabel?: string;
   aliases: string[];
   summary?: string;
   position: Position;
