@@ -167,7 +167,12 @@ const STOP = new Set(
   work works worked`.split(/\s+/),
 );
 
-const stem = (w: string) => (w.length >= 6 ? w.slice(0, 5) : w.replace(/(?:'s|s)$/, ""));
+/** Rough: "joined" and "joining" meet at "join", "papers" and "paper" at "paper". */
+const stem = (word: string) =>
+  word
+    .replace(/['’]s$/, "")
+    .replace(/(?:ing|ed|es|s)$/, "")
+    .slice(0, 5);
 const wordsOf = (text: string) =>
   (text.toLowerCase().match(/[a-z0-9][a-z0-9'·-]*[a-z0-9]|[a-z]/g) ?? [])
     .flatMap((w) => w.split("-"))
