@@ -2,8 +2,15 @@
 import { certaintyOf } from "./certainty.ts";
 import { MAX_RELATIONS } from "./limits.ts";
 import { compileStories } from "./stories.ts";
-import { definedOnly, didYouMean, formatPath, type Problem } from "./problems.ts";
-import { readInput, type DataFile, type Input, type Located } from "./readInput.ts";
+import {
+  clip,
+  tidyProblem,
+  definedOnly,
+  didYouMean,
+  formatPath,
+  type Problem,
+} from "./problems.ts";
+import { readDocument, readInput, type DataFile, type Input, type Located } from "./readInput.ts";
 import { resolveEvidence } from "./resolveEvidence.ts";
 import type { AuthoredEvidence, AuthoredRelation, EvidenceFile } from "./schema.ts";
 import { mergeDate, mergeText } from "./spans.ts";
@@ -56,7 +63,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       if (factIds.has(key)) {
         problems.push({
           ...at(place),
-          message: `fact "${f.id}" of "${f.node}" is listed twice in this file`,
+          message: `fact "${clip(f.id)}" of "${clip(f.node)}" is listed twice in this file`,
           fix: "merge the two into one fact with all the quotes",
         });
         return;
@@ -72,12 +79,19 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
     if (certainty === "denied") {
       problems.push({
         ...at(first),
-        message: `relation ${edge.id} has only contradicting quotes: a denied relation is never recorded`,
+        message: `relation ${clip(edge.id)} has only contradicting quotes: a denied relation is never recorded`,
         fix: "remove the relation and keep the denial as a fact about the node",
       });
     } else edge.certainty = certainty;
   }
-  const storyFiles = files.filter((f) => f.path.split("/").at(-2) === "stories");
+  // Stories are read by stories.ts's own parseDocument: files that would throw there (alias
+  // misuse, deep nesting) are reported here, with a line, and left out.
+  const storyFiles = files.filter((f) => {
+    if (f.path.split("/").at(-2) !== "stories") return false;
+    const read = readDocument(f, { aliases: false });
+    if (!read.ok) problems.push(read.problem);
+    return read.ok;
+  });
   const { stories, problems: storyProblems } = compileStories(storyFiles, {
     nodes: [...nodes.values()],
     edges: [...edges.values()].map((e) => e.edge),
@@ -90,7 +104,7 @@ export function compileDataset(files: readonly DataFile[]): CompileResult {
       fix: "split the network, or keep the relations a reader needs",
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems: problems.map(tidyProblem) };
   const placed: UnplacedNode[] = [...nodes.values()].map((n) => {
     const nodeFacts = facts.get(n.id);
     return nodeFacts ? { ...n, facts: [...nodeFacts.values()].map((f) => f.fact) } : n;
@@ -125,7 +139,7 @@ function compileSources(input: Input, problems: Problem[]): Source[] {
     if (!text) {
       problems.push({
         file: meta.file,
-        message: `metadata for source "${id}" but no text`,
+        message: `metadata for source "${clip(id)}" but no text`,
         fix: `put the article, byte-for-byte, in ${meta.file.replace(/\.[a-z]+$/, ".txt")}`,
       });
       continue;
@@ -136,7 +150,7 @@ function compileSources(input: Input, problems: Problem[]): Source[] {
     if (!input.sourceMetas.has(id) && !input.invalidSourceIds.has(id)) {
       problems.push({
         file: text.file,
-        message: `source text "${id}" has no metadata`,
+        message: `source text "${clip(id)}" has no metadata`,
         fix: `add ${text.file.replace(/\.txt$/, ".yaml")} with title, publisher and language`,
       });
     }
@@ -154,7 +168,7 @@ function compileNodes(input: Input, problems: Problem[]): Map<string, UnplacedNo
       if (earlier) {
         problems.push({
           ...at(place),
-          message: `duplicate node id "${n.id}" (first defined at ${earlier.file}:${earlier.line ?? "?"})`,
+          message: `duplicate node id "${clip(n.id)}" (first defined at ${earlier.file}:${earlier.line ?? "?"})`,
           fix: "give each entity one node: merge the two, or rename one id",
         });
         return;
@@ -184,7 +198,7 @@ function unknownNode(
 ): Problem {
   return {
     ...at({ ...place, path: `${place.path}.${field}` }),
-    message: `"${id}" is not a node id.${didYouMean(id, nodes.keys())}`,
+    message: `"${clip(id)}" is not a node id.${didYouMean(id, nodes.keys())}`,
     fix: "use the id of a node in data/nodes/, or add that node",
   };
 }
@@ -209,7 +223,7 @@ function checkEndpoints(
     if (!allowed.includes(node.type)) {
       problems.push({
         ...at({ ...place, path: `${place.path}.${end}` }),
-        message: `"${rel.type}" goes ${end === "source" ? "from" : "to"} ${allowed.join(" or ")}, but "${node.id}" is a ${node.type}`,
+        message: `"${rel.type}" goes ${end === "source" ? "from" : "to"} ${allowed.join(" or ")}, but "${clip(node.id)}" is a ${node.type}`,
         fix: "check the direction of the relation, its type, or the node's type",
       });
       ok = false;
@@ -218,7 +232,7 @@ function checkEndpoints(
   if (ok && rel.source === rel.target) {
     problems.push({
       ...at(place),
-      message: `relation from "${rel.source}" to itself`,
+      message: `relation from "${clip(rel.source)}" to itself`,
       fix: "a relation joins two different nodes",
     });
     ok = false;
@@ -311,7 +325,7 @@ function addRelation(
   if (first.file === place.file) {
     problems.push({
       ...at(place),
-      message: `relation ${id} is listed twice in this file (first at line ${first.line ?? "?"})`,
+      message: `relation ${clip(id)} is listed twice in this file (first at line ${first.line ?? "?"})`,
       fix: "merge the two into one relation with all the quotes",
     });
     return;
@@ -326,7 +340,7 @@ function addRelation(
     if (value === null) {
       problems.push({
         ...at({ ...place, path: `${place.path}.${key}` }),
-        message: `relation ${id} has ${key} "${rel[key] ?? ""}" here but "${edge[key] ?? ""}" in ${first.file}:${first.line ?? "?"}`,
+        message: `relation ${clip(id)} has ${key} "${clip(rel[key] ?? "")}" here but "${clip(edge[key] ?? "")}" in ${first.file}:${first.line ?? "?"}`,
         fix: `give ${key} in one file only, or make the two agree`,
       });
     } else if (value !== undefined) edge[key] = value;
@@ -361,7 +375,7 @@ function addFact(
   if (existing.fact.text !== text) {
     problems.push({
       ...at({ ...place, path: `${place.path}.text` }),
-      message: `fact "${id}" of "${node}" reads differently in ${existing.first.file}:${existing.first.line ?? "?"}`,
+      message: `fact "${clip(id)}" of "${clip(node)}" reads differently in ${existing.first.file}:${existing.first.line ?? "?"}`,
       fix: "use the same text in both files, or give the facts different ids",
     });
     return;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { NODE_TYPES, RELATION_TYPE_IDS } from "./vocabulary.ts";
 import { SLUG_OK, slugify } from "./slug.ts";
+import { clip } from "./problems.ts";
 
 const SLUG = SLUG_OK;
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
@@ -10,11 +11,11 @@ const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
  * Characters no label or note needs and that can hide or disguise text: C0/C1 controls (tab and
  * line breaks allowed), bidirectional overrides and isolates, zero-width characters.
  */
-const SUSPICIOUS =
+export const SUSPICIOUS =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
 
-function describeChar(c: string): string {
+export function describeChar(c: string): string {
   const code = `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
   if (/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/u.test(c))
     return `a text-direction control (${code})`;
@@ -52,7 +53,9 @@ export const slug = z.string({ error: "an id must be text" }).superRefine((value
   ctx.addIssue({
     code: "custom",
     message: `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}" is not an id: an id is a slug of lower-case letters, digits and single hyphens`,
-    params: { fix: `use "${slugify(value)}", and the same everywhere it is referred to` },
+    params: {
+      fix: `use "${clip(slugify(value))}", and the same everywhere it is referred to`,
+    },
   });
 });
 

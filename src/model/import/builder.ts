@@ -1,5 +1,6 @@
 // Collects nodes and edges with the line each came from, checks them, and returns all or nothing.
-import { didYouMean, type Problem } from "../problems.ts";
+import { clip, didYouMean, tidyProblem, type Problem } from "../problems.ts";
+import { checkEdge, checkNode } from "./caps.ts";
 import { MAX_EDGES, MAX_NODES, MAX_PROBLEMS, tooMany } from "./limits.ts";
 import type { ImportedEdge, ImportedNode, ImportedSource, ParseResult } from "./types.ts";
 
@@ -9,6 +10,8 @@ export interface Where {
   line?: number | undefined;
   path?: string | undefined;
 }
+
+const MAX_NAMED_NOTES = 10;
 
 /** did-you-mean compares against every id: skip it for big graphs. */
 const SUGGEST_MAX_NODES = 5_000;
@@ -43,16 +46,37 @@ export class GraphBuilder {
   problem(where: Where, message: string, fix: string): false {
     if (this.problems.length < MAX_PROBLEMS) {
       const line = where.line; // read once: a JSON line is found by scanning
-      this.problems.push({
-        file: where.file ?? this.file,
-        ...(line === undefined ? {} : { line }),
-        ...(where.path === undefined ? {} : { path: where.path }),
-        message,
-        fix,
-      });
+      this.problems.push(
+        tidyProblem({
+          file: where.file ?? this.file,
+          ...(line === undefined ? {} : { line }),
+          ...(where.path === undefined ? {} : { path: where.path }),
+          message,
+          fix,
+        }),
+      );
     }
     return false;
   }
+
+  private readonly noted = new Set<string>();
+
+  /**
+   * A note about one of many names (an undeclared attribute, say), given once per name and for
+   * at most MAX_NAMED_NOTES names, then once as "and more": notes stay readable, and each is a
+   * set look-up, not a search of the notes so far.
+   */
+  noteOnce(group: string, name: string, note: string): void {
+    const key = `${group}\u0000${name}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    const count = (this.noteCounts.get(group) ?? 0) + 1;
+    this.noteCounts.set(group, count);
+    if (count <= MAX_NAMED_NOTES) this.notes.push(note);
+    else if (count === MAX_NAMED_NOTES + 1) this.notes.push(`… and more of the same (${group}).`);
+  }
+
+  private readonly noteCounts = new Map<string, number>();
 
   hasNode(id: string): boolean {
     return this.nodeWhere.has(id);
@@ -66,17 +90,23 @@ export class GraphBuilder {
     if (node.id.trim() === "") {
       return this.problem(where, "this node has an empty id", "give every node a unique id");
     }
+    const cap = checkNode(node);
+    if (cap) {
+      // Known, so that its edges are not reported again as pointing at nothing.
+      if (!this.nodeWhere.has(node.id)) this.nodeWhere.set(node.id, where);
+      return this.problem(where, `node "${clip(node.id, 40)}": ${cap.message}`, cap.fix);
+    }
     const first = this.nodeWhere.get(node.id);
     if (first) {
       const at = first.line === undefined ? "" : ` (first on line ${first.line})`;
       return this.problem(
         where,
-        `node "${node.id}" is defined twice${at}`,
+        `node "${clip(node.id)}" is defined twice${at}`,
         "give each node its own id, or merge the two definitions into one",
       );
     }
     if (this.nodes.length >= MAX_NODES) {
-      return this.stop(tooMany("nodes", this.file, where.line));
+      return this.stop(tooMany("nodes", where.file ?? this.file, where.line));
     }
     this.nodes.push(node);
     this.nodeWhere.set(node.id, where);
@@ -88,8 +118,10 @@ export class GraphBuilder {
       const end = edge.source.trim() === "" ? "source" : "target";
       return this.problem(where, `this edge has an empty ${end}`, `give the id of the ${end} node`);
     }
+    const cap = checkEdge(edge);
+    if (cap) return this.problem(where, `this edge's ${cap.message}`, cap.fix);
     if (this.edges.length >= MAX_EDGES) {
-      return this.stop(tooMany("edges", this.file, where.line));
+      return this.stop(tooMany("edges", where.file ?? this.file, where.line));
     }
     this.edges.push(edge);
     this.edgeWhere.push(where);
@@ -125,9 +157,20 @@ export class GraphBuilder {
       for (const end of [edge.source, edge.target]) {
         if (this.nodeWhere.has(end)) continue;
         if (implicit) {
+          const where = this.edgeWhere[i] ?? {};
           if (this.nodes.length >= MAX_NODES) {
-            this.stop(tooMany("nodes", this.file, this.edgeWhere[i]?.line));
+            this.stop(tooMany("nodes", where.file ?? this.file, where.line));
             return;
+          }
+          const cap = checkNode({ id: end, attributes: {} });
+          if (cap) {
+            this.problem(
+              where,
+              `node "${clip(end, 40)}" (an end of this edge): ${cap.message}`,
+              cap.fix,
+            );
+            this.nodeWhere.set(end, where);
+            continue;
           }
           this.nodes.push({ id: end, attributes: {} });
           this.nodeWhere.set(end, {});
@@ -138,8 +181,8 @@ export class GraphBuilder {
         const hint = suggest ? didYouMean(end, this.nodeWhere.keys()) : "";
         this.problem(
           where,
-          `edge refers to node "${end}" that is not defined${inFile}`,
-          `define a node with id "${end}"${inFile}, or correct the edge's ${end === edge.source ? "source" : "target"}.${hint}`,
+          `edge refers to node "${clip(end)}" that is not defined${inFile}`,
+          `define a node with id "${clip(end)}"${inFile}, or correct the edge's ${end === edge.source ? "source" : "target"}.${hint}`,
         );
       }
     }
@@ -160,22 +203,18 @@ export class GraphBuilder {
       if (!source) {
         this.problem(
           where,
-          `edge cites source "${edge.sourceId}" that is not defined`,
-          `add a source with id "${edge.sourceId}" to "sources", or correct the id.${didYouMean(edge.sourceId, byId.keys())}`,
+          `edge cites source "${clip(edge.sourceId)}" that is not defined`,
+          `add a source with id "${clip(edge.sourceId)}" to "sources", or correct the id.${didYouMean(edge.sourceId, byId.keys())}`,
         );
       } else if (edge.quote !== undefined && source.text !== undefined) {
         if (!source.text.includes(edge.quote)) {
           this.problem(
             where,
-            `the quote "${clip(edge.quote)}" is not in the text of source "${edge.sourceId}"`,
+            `the quote "${clip(edge.quote, 60)}" is not in the text of source "${clip(edge.sourceId)}"`,
             "copy the quote character for character from the source text (a quote is verbatim)",
           );
         }
       }
     }
   }
-}
-
-function clip(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }

@@ -7,7 +7,12 @@ import { looksLikeEdgeList, parseEdgeList } from "./edgeList.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { inputTooLarge } from "./limits.ts";
 import { coerce, toNumber } from "./lines.ts";
-import type { AttributeValue, ImportedSource, ParseResult } from "./types.ts";
+import {
+  type AttributeValue,
+  type ImportedSource,
+  type ParseResult,
+  attributeBag,
+} from "./types.ts";
 
 export const NODE_COLUMNS = ["id", "label", "type", "x", "y"] as const;
 export const EDGE_COLUMNS = [
@@ -198,7 +203,7 @@ function fieldCount(row: CsvRow, t: Table, b: GraphBuilder, file: string): boole
 
 /** The non-empty values of a row by column name, leaving out the columns at `skip`. */
 function bagOf(row: CsvRow, header: string[], skip: number[]): Record<string, string> {
-  const bag: Record<string, string> = {};
+  const bag = attributeBag<string>();
   row.fields.forEach((v, i) => {
     const h = header[i];
     if (!skip.includes(i) && h !== undefined && v.trim() !== "") bag[h] = v;
@@ -207,7 +212,7 @@ function bagOf(row: CsvRow, header: string[], skip: number[]): Record<string, st
 }
 
 function coerceAll(attrs: Record<string, AttributeValue>): Record<string, AttributeValue> {
-  const out: Record<string, AttributeValue> = {};
+  const out = attributeBag();
   for (const [k, v] of Object.entries(attrs)) out[k] = typeof v === "string" ? coerce(v) : v;
   return out;
 }

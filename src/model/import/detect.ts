@@ -7,6 +7,7 @@ import { parseGml } from "./gml.ts";
 import { parseGraphml } from "./graphml.ts";
 import { parseJson } from "./json.ts";
 import { inputTooLarge } from "./limits.ts";
+import { normalizeText } from "./lines.ts";
 import type { GraphParser, NetworkFile, ParseResult } from "./types.ts";
 
 export type FormatId = "gexf" | "graphml" | "gml" | "json" | "csv";
@@ -19,28 +20,32 @@ const PARSERS: Record<FormatId, GraphParser> = {
   csv: parseCsv,
 };
 
-const BY_EXTENSION: Record<string, FormatId> = {
-  gexf: "gexf",
-  graphml: "graphml",
-  gml: "gml",
-  json: "json",
-  csv: "csv",
-  tsv: "csv",
-  txt: "csv",
-  tab: "csv",
-  edges: "csv",
-  edgelist: "csv",
-  el: "csv",
-};
+const BY_EXTENSION = new Map<string, FormatId>(
+  Object.entries({
+    gexf: "gexf",
+    graphml: "graphml",
+    gml: "gml",
+    json: "json",
+    csv: "csv",
+    tsv: "csv",
+    txt: "csv",
+    tab: "csv",
+    edges: "csv",
+    edgelist: "csv",
+    el: "csv",
+  } satisfies Record<string, FormatId>),
+);
 
-const UNSUPPORTED: Record<string, string> = {
-  dot: "DOT (Graphviz)",
-  gv: "DOT (Graphviz)",
-  net: "Pajek",
-  gdf: "GDF",
-  xlsx: "Excel",
-  xls: "Excel",
-};
+const UNSUPPORTED = new Map<string, string>(
+  Object.entries({
+    dot: "DOT (Graphviz)",
+    gv: "DOT (Graphviz)",
+    net: "Pajek",
+    gdf: "GDF",
+    xlsx: "Excel",
+    xls: "Excel",
+  }),
+);
 
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
@@ -65,7 +70,7 @@ export function detectFormat(text: string, fileName: string): FormatId | Problem
   const ext = extensionOf(fileName);
   const fromContent = formatFromContent(text);
   if (fromContent) return fromContent;
-  const unsupported = UNSUPPORTED[ext];
+  const unsupported = UNSUPPORTED.get(ext);
   if (unsupported) {
     return {
       file: fileName,
@@ -82,18 +87,19 @@ export function detectFormat(text: string, fileName: string): FormatId | Problem
       fix: "export the network as GEXF or GraphML",
     };
   }
-  return BY_EXTENSION[ext] ?? "csv";
+  return BY_EXTENSION.get(ext) ?? "csv";
 }
 
 /** Parse one dropped file, whatever its format. */
-export function parseGraphFile(text: string, fileName: string): ParseResult {
-  const big = inputTooLarge(text, fileName);
+export function parseGraphFile(raw: string, fileName: string): ParseResult {
+  const big = inputTooLarge(raw, fileName);
   if (big) return { ok: false, problems: [big] };
+  const text = normalizeText(raw);
   const format = detectFormat(text, fileName);
   if (typeof format !== "string") return { ok: false, problems: [format] };
   const result = PARSERS[format](text, fileName);
   const ext = extensionOf(fileName);
-  const expected = BY_EXTENSION[ext];
+  const expected = BY_EXTENSION.get(ext);
   if (result.ok && expected && expected !== format) {
     (result.graph.notes ??= []).push(
       `The file is named .${ext} but its content is ${format.toUpperCase()}: read as ${format.toUpperCase()}.`,
@@ -113,7 +119,10 @@ export function parseGraphFiles(files: readonly NetworkFile[]): ParseResult {
     /(^|[,;\t])\s*"?(source|from)"?\s*([,;\t]|\r?$)/im.test(text.split("\n", 5).join("\n"));
   if (files.length === 2 && a && b && isEdges(a.text) !== isEdges(b.text)) {
     const [nodes, edges] = isEdges(a.text) ? [b, a] : [a, b];
-    return parseCsvPair(nodes.text, edges.text, { nodes: nodes.name, edges: edges.name });
+    return parseCsvPair(normalizeText(nodes.text), normalizeText(edges.text), {
+      nodes: nodes.name,
+      edges: edges.name,
+    });
   }
   return {
     ok: false,

@@ -1,9 +1,11 @@
 // GEXF 1.1draft, 1.2 and 1.3 (www.gexf.net, gexf.net and the old gephi.org namespaces): elements
 // are matched by local name, attvalues by `for` or `id`, positions from any viz namespace.
+import { clip } from "../problems.ts";
 import { GraphBuilder } from "./builder.ts";
+import { MAX_ATTRIBUTES } from "./caps.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { toNumber } from "./lines.ts";
-import type { AttributeValue, ParseResult } from "./types.ts";
+import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
 import {
   attr,
   edgeEnds,
@@ -62,6 +64,16 @@ export function parseGexf(text: string, fileName: string): ParseResult {
       });
     }
   }
+  for (const [cls, list] of Object.entries(defs)) {
+    if (defaultsOf(list).length > MAX_ATTRIBUTES) {
+      b.problem(
+        { line: doc.lineOf(elements(graph, "attributes")[0] ?? graph) },
+        `${defaultsOf(list).length.toLocaleString("en-US")} ${cls} attributes have a default; the importer keeps at most ${MAX_ATTRIBUTES} attributes per ${cls}`,
+        "remove the defaults (or the attributes) you do not need",
+      );
+      return b.finish();
+    }
+  }
   for (const nodes of elements(graph, "nodes")) readNodes(nodes, doc, defs.node, b);
   for (const edges of elements(graph, "edges")) {
     for (const el of elements(edges, "edge")) {
@@ -112,23 +124,40 @@ function readEdge(
 }
 
 function attvalues(el: XmlElement, defs: Defs, b: GraphBuilder): Record<string, AttributeValue> {
-  const bag: Record<string, AttributeValue> = {};
-  for (const def of defs.values()) {
-    if (def.fallback !== undefined) bag[def.title] = typed(def.fallback, def.type);
-  }
+  const bag = attributeBag();
+  for (const [title, value] of defaultsOf(defs)) bag[title] = value;
   for (const group of elements(el, "attvalues")) {
     for (const av of elements(group, "attvalue")) {
       const key = attr(av, "for") ?? attr(av, "id");
       const value = attr(av, "value");
       if (key === undefined || value === undefined) continue;
       const def = defs.get(key);
-      if (!def && !b.notes.some((n) => n.includes(`"${key}"`))) {
-        b.notes.push(`attvalue for "${key}" has no <attribute> declaration: kept as text.`);
+      if (!def) {
+        b.noteOnce(
+          "attvalues without a declaration",
+          key,
+          `attvalue for "${clip(key)}" has no <attribute> declaration: kept as text.`,
+        );
       }
       bag[def?.title ?? key] = def ? typed(value, def.type) : value;
     }
   }
   return bag;
+}
+
+/** Each declaration's default, typed once per declaration list (not once per node). */
+const DEFAULTS = new WeakMap<Defs, [string, AttributeValue][]>();
+function defaultsOf(defs: Defs): [string, AttributeValue][] {
+  let list = DEFAULTS.get(defs);
+  if (!list) {
+    list = [...defs.values()].flatMap((d) =>
+      d.fallback === undefined
+        ? []
+        : [[d.title, typed(d.fallback, d.type)] as [string, AttributeValue]],
+    );
+    DEFAULTS.set(defs, list);
+  }
+  return list;
 }
 
 function typed(value: string, type: string): AttributeValue {

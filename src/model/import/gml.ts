@@ -4,7 +4,7 @@ import { GraphBuilder } from "./builder.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { readGml, type GmlPair } from "./gmlReader.ts";
 import { inputTooLarge } from "./limits.ts";
-import type { AttributeValue, ParseResult } from "./types.ts";
+import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
 
 export function parseGml(text: string, fileName: string): ParseResult {
   const big = inputTooLarge(text, fileName);
@@ -82,7 +82,7 @@ function scalar(fields: GmlPair[], key: string): number | string | undefined {
 }
 
 function scalars(fields: GmlPair[], skip: string[]): Record<string, AttributeValue> {
-  const bag: Record<string, AttributeValue> = {};
+  const bag = attributeBag();
   for (const f of fields) {
     if (!skip.includes(f.key) && !Array.isArray(f.value)) bag[f.key] = f.value;
   }

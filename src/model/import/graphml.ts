@@ -1,9 +1,10 @@
 // GraphML: <key> declarations name and type the <data> of nodes and edges; yFiles node labels
 // and geometry are read too. Nested graphs are flattened (GraphML node ids are file-wide).
 import { GraphBuilder } from "./builder.ts";
+import { MAX_ATTRIBUTES } from "./caps.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { toBoolean, toNumber } from "./lines.ts";
-import type { AttributeValue, ParseResult } from "./types.ts";
+import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
 import {
   attr,
   edgeEnds,
@@ -60,6 +61,17 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
     if (target === "node" || target === "all") ctx.keys.node.set(id, def);
     if (target === "edge" || target === "all") ctx.keys.edge.set(id, def);
   }
+  for (const [kind, keys] of Object.entries(ctx.keys)) {
+    const n = defaultsOf(keys).length;
+    if (n > MAX_ATTRIBUTES) {
+      b.problem(
+        { line: doc.lineOf(elements(doc.root, "key")[0] ?? doc.root) },
+        `${n.toLocaleString("en-US")} keys for ${kind}s have a <default>; the importer keeps at most ${MAX_ATTRIBUTES} attributes per ${kind}`,
+        "remove the defaults (or the keys) you do not need",
+      );
+      return b.finish();
+    }
+  }
   const edgedefault = attr(graph, "edgedefault");
   if (edgedefault === undefined) {
     b.notes.push("The graph gives no edgedefault: edges read as directed (the GraphML default).");
@@ -109,12 +121,10 @@ function data(
   label?: string | undefined;
   position?: { x: number; y: number } | undefined;
 } {
-  const bag: Record<string, AttributeValue> = {};
+  const bag = attributeBag();
   let label: string | undefined;
   let position: { x: number; y: number } | undefined;
-  for (const def of keys.values()) {
-    if (def.fallback !== undefined) bag[def.name] = typed(def.fallback, def.type);
-  }
+  for (const [name, value] of defaultsOf(keys)) bag[name] = value;
   for (const d of elements(el, "data")) {
     const key = attr(d, "key") ?? "";
     const def = keys.get(key);
@@ -131,6 +141,21 @@ function data(
     bag[def?.name ?? key] = typed(textOf(d), def?.type ?? "string");
   }
   return { bag, label, position };
+}
+
+/** Each key's default, typed once per key list (not once per node). */
+const DEFAULTS = new WeakMap<Map<string, KeyDef>, [string, AttributeValue][]>();
+function defaultsOf(keys: Map<string, KeyDef>): [string, AttributeValue][] {
+  let list = DEFAULTS.get(keys);
+  if (!list) {
+    list = [...keys.values()].flatMap((d) =>
+      d.fallback === undefined
+        ? []
+        : [[d.name, typed(d.fallback, d.type)] as [string, AttributeValue]],
+    );
+    DEFAULTS.set(keys, list);
+  }
+  return list;
 }
 
 function typed(value: string, type: string): AttributeValue {

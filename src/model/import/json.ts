@@ -2,7 +2,7 @@
 // Cytoscape elements (an array, or {elements: [...] | {nodes, edges}}), and graphology's export
 // {attributes?, options?, nodes: [{key, attributes}], edges: [{source, target, attributes}]}.
 // A top-level "sources" array ({id, title, text, url}) lets edges cite quotes.
-import { formatPath } from "../problems.ts";
+import { clip, formatPath } from "../problems.ts";
 import { GraphBuilder, type Where } from "./builder.ts";
 import { readCytoscape, readGraphology } from "./jsonShapes.ts";
 import {
@@ -14,15 +14,32 @@ import {
   type JsonCtx,
   type JsonObject,
 } from "./jsonItems.ts";
-import { scanJson, type JsonPath } from "./jsonScan.ts";
+import { scanJson, tooDeep, type JsonPath } from "./jsonScan.ts";
 import { inputTooLarge } from "./limits.ts";
 import { lineIndex } from "./lines.ts";
 import type { ImportedSource, ParseResult } from "./types.ts";
+
+/** Deeper values are no network's: refused before the recursive code that reads them. */
+const MAX_JSON_DEPTH = 100;
 
 export function parseJson(text: string, fileName: string): ParseResult {
   const big = inputTooLarge(text, fileName);
   if (big) return { ok: false, problems: [big] };
   const lineOf = lineIndex(text);
+  const deep = tooDeep(text, MAX_JSON_DEPTH);
+  if (deep !== -1) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: fileName,
+          line: lineOf(deep),
+          message: `values are nested more than ${MAX_JSON_DEPTH} deep here`,
+          fix: "a network needs only a few levels: write deep values as text, or leave them out",
+        },
+      ],
+    };
+  }
   let value: Json;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Json;
@@ -35,7 +52,7 @@ export function parseJson(text: string, fileName: string): ParseResult {
         {
           file: fileName,
           ...(line === undefined ? {} : { line }),
-          message: `this is not valid JSON: ${error?.message ?? (e instanceof Error ? e.message : String(e))}`,
+          message: `this is not valid JSON: ${error?.message ?? clip(e instanceof Error ? e.message : String(e), 160)}`,
           fix: "check the brackets, commas and quotes on that line (JSON allows no comments or trailing commas)",
         },
       ],
@@ -160,8 +177,14 @@ function endOf(ref: Json | undefined, byIndex: boolean, count: number): string |
       fix: `use an index from 0 to ${count - 1}, or add the missing node`,
     };
   }
+  if (r === undefined || r === null) {
+    return {
+      message: "is missing",
+      fix: 'give the 0-based index of a node in "nodes"',
+    };
+  }
   return {
-    message: `refers to node ${JSON.stringify(r ?? null)}, but the nodes have no "id"`,
+    message: `refers to node ${clip(JSON.stringify(r))}, but the nodes have no "id"`,
     fix: 'give every node an "id", or refer to nodes by their 0-based index in "nodes"',
   };
 }

@@ -2,7 +2,7 @@
 import type { GraphBuilder, Where } from "./builder.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import type { JsonPath } from "./jsonScan.ts";
-import type { AttributeValue } from "./types.ts";
+import { type AttributeValue, attributeBag } from "./types.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -30,7 +30,7 @@ export function idOf(v: Json | undefined): string | undefined {
 const SIMULATION = new Set(["index", "vx", "vy", "fx", "fy"]);
 
 function bagOf(obj: JsonObject, skip: readonly string[]): Record<string, AttributeValue> {
-  const bag: Record<string, AttributeValue> = {};
+  const bag = attributeBag();
   for (const [k, v] of Object.entries(obj)) {
     if (skip.includes(k) || SIMULATION.has(k) || v === null) continue;
     bag[k] = typeof v === "object" ? JSON.stringify(v) : v;

@@ -39,17 +39,34 @@ export function scanJson(text: string, target?: JsonPath): ScanResult {
   const atTarget = () =>
     target !== undefined && path.length === target.length && path.every((p, k) => p === target[k]);
 
+  /** A string, checked as JSON.parse checks it, in one pass; its value when it is a key. */
   function string(): string {
     const start = ++i;
-    for (;;) {
-      const q = text.indexOf('"', i);
-      const nl = text.indexOf("\n", i);
-      if (q === -1 || (nl !== -1 && nl < q)) fail("a string is not closed on this line", start - 1);
-      let slashes = 0;
-      for (let k = q - 1; k >= start && text.charCodeAt(k) === 92; k--) slashes++;
-      i = q + 1;
-      if (slashes % 2 === 0) return text.slice(start, q);
+    let escaped = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        const raw = text.slice(start, i++);
+        return escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+      }
+      if (c === 10 || c === 13) fail("a string is not closed on this line", start - 1);
+      if (c < 32) {
+        fail(
+          `a string holds a control character (U+${c.toString(16).toUpperCase().padStart(4, "0")}): write it as an escape such as \\n or \\u0009`,
+        );
+      }
+      if (c === 92) {
+        escaped = true;
+        const e = text[i + 1] ?? "";
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+            fail("\\u in a string must be followed by four hexadecimal digits");
+          i += 5;
+        } else if ('"\\/bfnrt'.includes(e) && e !== "") i++;
+        else fail(`"\\${e}" is not an escape JSON knows (use \\\\ for a backslash)`);
+      }
     }
+    return fail("a string is not closed on this line", start - 1);
   }
 
   function value(depth: number): void {
@@ -130,4 +147,25 @@ export function scanJson(text: string, target?: JsonPath): ScanResult {
       ? { found: e.offset }
       : { error: { offset: e.offset, message: e.message } };
   }
+}
+
+/**
+ * The offset where brackets first nest deeper than `max` (strings skipped), or -1: checked before
+ * JSON.parse, whose result is walked by recursive code that a very deep file would overflow.
+ */
+export function tooDeep(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
 }

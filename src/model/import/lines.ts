@@ -20,6 +20,15 @@ export function lineIndex(text: string): LineOf {
   };
 }
 
+/**
+ * The text as every reader expects it: no byte-order mark, and CR LF and a lone CR (old Mac
+ * files, or a mix) as LF, so that each is one line break for every format and every line number.
+ */
+export function normalizeText(text: string): string {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t;
+}
+
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** A number if the text is one, else undefined. */

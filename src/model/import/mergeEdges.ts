@@ -18,6 +18,8 @@ export function mergeEdges(records: readonly ImportedEdge[], sources: readonly S
   const texts = new Map(sources.filter((s) => s.text !== "").map((s) => [s.id, s.text]));
   const byKey = new Map<string, { edge: ImportedDatasetEdge; orientations: Set<string> }>();
   const ids = new Set<string>();
+  // The next --n to try per base id: linear when many edges share ends and type.
+  const nextSuffix = new Map<string, number>();
   const edges: ImportedDatasetEdge[] = [];
   let duplicateEdges = 0;
   let reciprocalEdges = 0;
@@ -43,8 +45,11 @@ export function mergeEdges(records: readonly ImportedEdge[], sources: readonly S
       addQuote(found.edge, r, texts);
       continue;
     }
-    let id = `${source}--${type}--${target}`;
-    for (let n = 2; ids.has(id); n++) id = `${source}--${type}--${target}--${n}`;
+    const base = `${source}--${type}--${target}`;
+    let id = base;
+    let n = nextSuffix.get(base) ?? 2;
+    while (ids.has(id)) id = `${base}--${n++}`;
+    nextSuffix.set(base, n);
     ids.add(id);
     const edge: ImportedDatasetEdge = {
       id,

@@ -72,3 +72,11 @@ export interface ImportReport {
   /** Every decision the import made, in plain words. */
   notes: string[];
 }
+
+/**
+ * An empty attribute bag without a prototype: a file's attribute named `__proto__` (or
+ * `constructor`) is then an attribute like any other, not a prototype to set or ignore.
+ */
+export function attributeBag<T = AttributeValue>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

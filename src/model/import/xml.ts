@@ -3,6 +3,8 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../problems.ts";
 import { inputTooLarge } from "./limits.ts";
+import { checkMarkup, MAX_XML_DEPTH, validatorMessage } from "./xmlMarkup.ts";
+import { clip } from "../problems.ts";
 import { lineIndex, type LineOf } from "./lines.ts";
 import type { GraphBuilder } from "./builder.ts";
 
@@ -23,6 +25,26 @@ export interface XmlDocument {
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 const ENTITY = /<!ENTITY/i;
+
+/** Names the parser refuses as property names: kept, under a name no format uses. */
+const RESERVED = new Set(["__proto__", "constructor", "prototype"]);
+const safeName = (name: string) => (RESERVED.has(name) ? `#reserved-${name}` : name);
+
+const PARSER_OPTIONS = {
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  attributesGroupName: "$",
+  removeNSPrefix: true,
+  captureMetaData: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  htmlEntities: true,
+  isArray: (_name: string, _path: unknown, _leaf: unknown, isAttribute: boolean) => !isAttribute,
+  transformTagName: safeName,
+  transformAttributeName: safeName,
+  // checkMarkup refuses deeper files first, with a line.
+  maxNestedTags: MAX_XML_DEPTH + 10,
+} as const;
 
 export function readXml(
   text: string,
@@ -51,29 +73,46 @@ export function readXml(
       problem: {
         file,
         line: valid.err.line,
-        message: `this is not well-formed XML: ${valid.err.msg}`,
+        message: `this is not well-formed XML: ${validatorMessage(valid.err.msg)}`,
         fix: "check that every tag near that line is closed, in order, and that attribute values are quoted (the file may be cut short)",
       },
     };
   }
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "",
-    attributesGroupName: "$",
-    removeNSPrefix: true,
-    captureMetaData: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    htmlEntities: true,
-    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-  });
-  const parsed = parser.parse(text) as Record<string, unknown>;
+  // The validator lets through what the parser then throws on (odd markup, deep nesting):
+  // check those here, with a line, and hand the parser the text without DTD and PIs.
+  const markup = checkMarkup(text);
+  if ("at" in markup) {
+    return {
+      ok: false,
+      problem: { file, line: lineOf(markup.at), message: markup.message, fix: markup.fix },
+    };
+  }
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = new XMLParser(PARSER_OPTIONS).parse(markup.text) as Record<string, unknown>;
+  } catch (error) {
+    // Not expected after the checks above; still a located message, never a stack trace.
+    return {
+      ok: false,
+      problem: {
+        file,
+        line: 1,
+        message: `the XML reader stopped: ${clip(error instanceof Error ? error.message : String(error))}`,
+        fix: "export the file again from the program that made it; if it still fails, report the file",
+      },
+    };
+  }
   const rootName = Object.keys(parsed).find((k) => !k.startsWith("?") && k !== "#text");
   const root = rootName === undefined ? undefined : elements(parsed, rootName)[0];
   if (rootName === undefined || !root) {
     return {
       ok: false,
-      problem: { file, message: "this XML file has no root element", fix: "check the file" },
+      problem: {
+        file,
+        line: 1,
+        message: "this XML file has no root element",
+        fix: "export the network again as GEXF or GraphML",
+      },
     };
   }
   const nsMatch = /<(?:[\w.-]+:)?[\w.-]+\s[^>]*?\bxmlns\s*=\s*["']([^"']*)["']/.exec(text);
