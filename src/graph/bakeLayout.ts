@@ -4,6 +4,9 @@ import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { Dataset, GraphNode, UnplacedDataset } from "../model/types.ts";
 import { withSeededRandom } from "./seededRandom.ts";
+import { degrees, nodeSize } from "../model/picture/nodeSize.ts";
+import { polishLayout } from "../model/picture/polishLayout.ts";
+import { LARGE_GRAPH } from "./stylesheet.ts";
 
 cytoscape.use(fcose);
 
@@ -17,10 +20,10 @@ function layoutOptions(nodes: number) {
   if (nodes <= 400) {
     return {
       quality: "proof",
-      nodeSeparation: 120,
-      idealEdgeLength: () => 110,
-      nodeRepulsion: () => 45000,
-      gravity: 0.15,
+      nodeSeparation: 100,
+      idealEdgeLength: () => 90,
+      nodeRepulsion: () => 30000,
+      gravity: 0.25,
       gravityRange: 3.8,
       numIter: 5000,
     };
@@ -30,14 +33,26 @@ function layoutOptions(nodes: number) {
 }
 
 export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
+  const degree = degrees(data.nodes, data.edges);
+  // Graphs drawn with every label and sized nodes get the finishing pass (see polishLayout).
+  const small = data.nodes.length + data.edges.length <= LARGE_GRAPH;
+  const sizeOf = (id: string) => nodeSize(degree.get(id) ?? 0);
   const positions = withSeededRandom(seed, () => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      // Nodes are laid out with room for their label below them.
-      style: [{ selector: "node", style: { width: 70, height: 40 } }],
+      // Nodes are laid out at their drawn size, with room for a label below them.
+      style: [
+        {
+          selector: "node",
+          style: { width: "data(w)" as unknown as number, height: "data(h)" as unknown as number },
+        },
+      ],
       elements: [
-        ...data.nodes.map((n) => ({ group: "nodes" as const, data: { id: n.id } })),
+        ...data.nodes.map((n) => ({
+          group: "nodes" as const,
+          data: { id: n.id, w: Math.max(60, sizeOf(n.id)), h: sizeOf(n.id) + 24 },
+        })),
         ...data.edges.map((e) => ({
           group: "edges" as const,
           data: { id: e.id, source: e.source, target: e.target },
@@ -55,12 +70,18 @@ export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
     // Draft (spectral) positions come at an arbitrary scale: stretch them so that a typical edge
     // is as long as the drawn nodes need.
     const k = data.nodes.length > 1200 ? stretchFactor(cy, 40) : 1;
-    const out = new Map<string, { x: number; y: number }>();
-    cy.nodes().forEach((n) => {
-      const p = n.position();
-      out.set(n.id(), { x: round(p.x * k), y: round(p.y * k) });
-    });
+    const placed = cy.nodes().map((n) => ({
+      id: n.id(),
+      x: n.position("x") * k,
+      y: n.position("y") * k,
+      r: sizeOf(n.id()) / 2,
+    }));
     cy.destroy();
+    const finished = small
+      ? polishLayout(placed, data.edges)
+      : new Map(placed.map((p) => [p.id, { x: p.x, y: p.y }]));
+    const out = new Map<string, { x: number; y: number }>();
+    for (const [id, p] of finished) out.set(id, { x: round(p.x), y: round(p.y) });
     return out;
   });
   const nodes: GraphNode[] = data.nodes.map((n) => ({
