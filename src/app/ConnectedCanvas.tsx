@@ -4,7 +4,9 @@ import type { Insets } from "../graph/CameraController.tsx";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
-import { nodeLabel, useLang, useMessages } from "../ui/useMessages.ts";
+import { useLang, useMessages } from "../ui/useMessages.ts";
+import { useDescribe } from "../ui/useDescribe.ts";
+import { canvasName } from "../model/picture/wrapLabel.ts";
 import { useMediaQuery } from "./useMedia.ts";
 import type { ViewModel } from "./useViewModel.ts";
 
@@ -29,6 +31,12 @@ export function ConnectedCanvas({
   const m = useMessages();
   const lang = useLang();
   const dark = useMediaQuery("(prefers-color-scheme: dark)");
+  const portrait = useMediaQuery("(orientation: portrait)");
+  const describe = useDescribe(dataset);
+  const zoomLabels = useMemo(
+    () => ({ zoomIn: m.zoomIn, zoomOut: m.zoomOut, fit: m.fitGraph }),
+    [m],
+  );
   const selection = useAppStore((s) => s.selection);
   const only = useAppStore((s) => s.only);
   const camera = useAppStore((s) => s.camera);
@@ -39,7 +47,7 @@ export function ConnectedCanvas({
   const labelOf = useCallback(
     (id: string) => {
       const n = byId.get(id);
-      return n ? nodeLabel(n, lang) : id;
+      return n ? canvasName(n, lang) : id;
     },
     [byId, lang],
   );
@@ -47,8 +55,11 @@ export function ConnectedCanvas({
     <GraphCanvas
       dataset={dataset}
       labelOf={labelOf}
+      describe={describe}
+      portrait={portrait}
+      zoomLabels={zoomLabels}
       dark={dark}
-      label={dataset.title ?? m.subtitle}
+      label={`${dataset.title ?? m.subtitle}. ${m.canvasKeys}`}
       selectedId={selection?.id ?? null}
       visible={vm.visible}
       emphasis={vm.emphasis}

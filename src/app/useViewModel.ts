@@ -83,10 +83,13 @@ export function useViewModel(dataset: Dataset): ViewModel {
       edges: new Set(step.edges),
     };
   }, [dataset, step]);
-  const hoverEmphasis = useMemo(
-    () => (v.hoverId ? neighbourhood(dataset, v.hoverId, 1, visible.edges) : null),
-    [dataset, v.hoverId, visible],
-  );
+  const hoverEmphasis = useMemo((): Emphasis | null => {
+    if (!v.hoverId) return null;
+    // A hovered edge lights up with its two ends; a hovered node with its neighbours.
+    const edge = dataset.edges.find((e) => e.id === v.hoverId);
+    if (edge) return { nodes: new Set([edge.source, edge.target]), edges: new Set([edge.id]) };
+    return neighbourhood(dataset, v.hoverId, 1, visible.edges);
+  }, [dataset, v.hoverId, visible]);
   // An open source reader shows what that source supports, over the selection it was opened from.
   const emphasis =
     stepEmphasis ?? hoverEmphasis ?? pathEmphasis ?? sourceEmphasis ?? selectionEmphasis;

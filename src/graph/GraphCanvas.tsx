@@ -7,11 +7,14 @@ import {
   type KeyboardEvent,
 } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import type { Core, ElementDefinition, EventObject } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
 import { LARGE_GRAPH, pickStylesheet } from "./stylesheet.ts";
-import { StageLabelController } from "./StageLabelController.tsx";
+import { ReadableLabelController } from "./ReadableLabelController.tsx";
+import { PointerController, type PointerHandlers } from "./PointerController.tsx";
+import { ZoomControls, type ZoomLabels } from "./ZoomControls.tsx";
+import { HoverTip, type TipAt } from "./HoverTip.tsx";
 import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
@@ -19,9 +22,11 @@ import { LayoutController } from "./LayoutController.tsx";
 import { LabelController } from "./LabelController.tsx";
 import { exposeTestHandle } from "./testHandle.ts";
 import { shallowDiff } from "./shallowDiff.ts";
+import { fitPadding, fitViewport } from "./fitView.ts";
 import { createImageExporter, type ImageExporter } from "./imageExport.ts";
 
-const LAYOUT = { name: "preset", fit: true, padding: 40 } as const;
+// The preset layout only places the nodes: the first fit is FirstFit's (labels left out).
+const LAYOUT = { name: "preset", fit: false } as const;
 // react-cytoscapejs adds elements before it sets the stylesheet, so a stylesheet set second
 // restyles every element it just added. The first mount therefore brings no elements (and a
 // layout with nothing to fit); the elements follow in the re-render that `capture` triggers in
@@ -30,11 +35,19 @@ const NO_ELEMENTS: ElementDefinition[] = [];
 const NO_LAYOUT = { name: "preset", fit: false } as const;
 /** Labels on stage: readable from the back of a room (≥ 24 px at 1080p). */
 const STAGE_LABEL_PX = 28;
+/** Labels elsewhere: the least connected node's, in CSS pixels (hubs' are up to a third larger). */
+const LABEL_PX = 12;
 const STYLE = { width: "100%", height: "100%" } as const;
 
 export interface GraphCanvasProps {
   dataset: Dataset;
+  /** The name the canvas draws for a node. */
   labelOf(id: string): string;
+  /** A tooltip's text for a node or an edge. */
+  describe(id: string): string;
+  /** Turn the baked picture a quarter, to fill a tall canvas. */
+  portrait: boolean;
+  zoomLabels: ZoomLabels;
   dark: boolean;
   label: string;
   selectedId: string | null;
@@ -61,8 +74,11 @@ export interface GraphCanvasProps {
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { dataset, labelOf, onSelectNode, onSelectEdge, onHover, onClear } = props;
-  const elements = useMemo(() => toElements(dataset, labelOf), [dataset, labelOf]);
+  const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onHover, onClear } = props;
+  const elements = useMemo(
+    () => toElements(dataset, labelOf, portrait),
+    [dataset, labelOf, portrait],
+  );
   const large = elements.length > LARGE_GRAPH;
   const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in
@@ -72,28 +88,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [],
   );
 
-  useEffect(() => {
-    if (!cy) return;
-    const onTapNode = (e: EventObject) => onSelectNode(e.target.id());
-    const onTapEdge = (e: EventObject) => onSelectEdge(e.target.id());
-    const onTapBackground = (e: EventObject) => {
-      if (e.target === cy) onClear();
-    };
-    const onOver = (e: EventObject) => onHover(e.target.id());
-    const onOut = () => onHover(null);
-    cy.on("tap", "node", onTapNode);
-    cy.on("tap", "edge", onTapEdge);
-    cy.on("tap", onTapBackground);
-    cy.on("mouseover", "node", onOver);
-    cy.on("mouseout", "node", onOut);
-    return () => {
-      cy.off("tap", "node", onTapNode);
-      cy.off("tap", "edge", onTapEdge);
-      cy.off("tap", onTapBackground);
-      cy.off("mouseover", "node", onOver);
-      cy.off("mouseout", "node", onOut);
-    };
-  }, [cy, onSelectNode, onSelectEdge, onHover, onClear]);
+  // The tooltip: what the mouse is over, or the node stepped to with [ and ].
+  const [tip, setTip] = useState<{ id: string; at: TipAt } | null>(null);
+  const [keyboardId, setKeyboardId] = useState<string | null>(null);
+  const hovered = tip?.id ?? null;
+  useEffect(() => onHover(hovered), [hovered, onHover]);
+  const pointer = useMemo(
+    (): PointerHandlers => ({
+      onSelectNode,
+      onSelectEdge,
+      onClear,
+      onHover: (id, at) => setTip(id && at ? { id, at } : null),
+    }),
+    [onSelectNode, onSelectEdge, onClear],
+  );
+
+  // Labels are chosen again whenever what sets their priority may have changed.
+  const labelVersion = useMemo(
+    () => ({}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- each is a reason to choose again
+    [elements, props.selectedId, props.visible, props.emphasis, props.hideOutside, hovered],
+  );
 
   const interactive = props.interactive ?? true;
   useEffect(() => {
@@ -135,15 +150,59 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (drawn) onDrawn?.();
   }, [drawn, onDrawn]);
 
+  // The keyboard's equivalent of hovering: ] and [ step through the nodes, most linked first,
+  // showing each one's tooltip; Enter opens it.
+  const stepTo = (delta: number) => {
+    if (!cy) return;
+    const nodes = cy
+      .nodes(":visible")
+      .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1));
+    if (nodes.empty()) return;
+    const now = keyboardId ? nodes.toArray().findIndex((n) => n.id() === keyboardId) : -1;
+    const next = nodes[(now + delta + nodes.length) % nodes.length];
+    if (!next) return;
+    cy.batch(() => {
+      cy.nodes(".keyboard").removeClass("keyboard");
+      next.addClass("keyboard");
+    });
+    const p = next.renderedPosition();
+    if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(next);
+    const at = next.renderedPosition();
+    setKeyboardId(next.id());
+    setTip({ id: next.id(), at: { x: at.x, y: at.y + next.renderedHeight() / 2 } });
+  };
+  const leaveKeyboard = () => {
+    cy?.nodes(".keyboard").removeClass("keyboard");
+    setKeyboardId(null);
+    setTip(null);
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (!cy) return;
+    if (e.key === "]" || e.key === "[") {
+      e.preventDefault();
+      stepTo(e.key === "]" ? 1 : -1);
+      return;
+    }
+    if (e.key === "Enter" && keyboardId) {
+      e.preventDefault();
+      onSelectNode(keyboardId);
+      return;
+    }
+    if (e.key === "Escape" && keyboardId) {
+      leaveKeyboard();
+      return;
+    }
     const step = 60;
     const centre = { x: cy.width() / 2, y: cy.height() / 2 };
     const keys: Record<string, () => void> = {
       "+": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
       "=": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
       "-": () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
-      "0": () => cy.fit(undefined, 40),
+      "0": () => {
+        const target = fitViewport(cy, fitPadding(cy));
+        if (target) cy.viewport(target);
+      },
       ArrowLeft: () => cy.panBy({ x: step, y: 0 }),
       ArrowRight: () => cy.panBy({ x: -step, y: 0 }),
       ArrowUp: () => cy.panBy({ x: 0, y: step }),
@@ -162,10 +221,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       data-testid="graph-canvas"
       role="application"
       aria-label={props.label}
+      aria-describedby={tip ? "graph-tip" : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
+      onBlur={leaveKeyboard}
       // Leaving the canvas straight off a node never reaches Cytoscape's mouseout.
-      onMouseLeave={() => onHover(null)}
+      onMouseLeave={() => setTip(null)}
     >
       <CytoscapeComponent
         elements={cy ? elements : NO_ELEMENTS}
@@ -176,6 +237,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy={capture}
         diff={shallowDiff}
         boxSelectionEnabled={false}
+        // Selection lives in the store (class "selected"), not in Cytoscape's own state.
+        autounselectify
         minZoom={0.15}
         maxZoom={4}
       />
@@ -186,6 +249,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         emphasis={props.emphasis}
         hideOutside={props.hideOutside}
       />
+      <FirstFit cy={cy} />
       <CameraController
         cy={cy}
         camera={props.camera}
@@ -193,9 +257,29 @@ export function GraphCanvas(props: GraphCanvasProps) {
         focusIds={props.focusIds}
         insets={props.insets}
       />
-      <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} />
-      <StageLabelController cy={cy} px={props.stage ? STAGE_LABEL_PX : null} />
+      <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} portrait={portrait} />
+      <ReadableLabelController
+        cy={cy}
+        px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
+        version={labelVersion}
+      />
       <LabelController cy={cy} active={large && !props.stage} />
+      <PointerController cy={cy} handlers={pointer} />
+      {props.interactive !== false && <ZoomControls cy={cy} labels={props.zoomLabels} />}
+      {tip && cy && <HoverTip text={props.describe(tip.id)} at={tip.at} width={cy.width()} />}
     </div>
   );
+}
+
+/**
+ * Renderless: fits the picture to the canvas once, when the elements first arrive. Declared
+ * before CameraController, whose layout effect then puts a linked camera in its place.
+ */
+function FirstFit({ cy }: { cy: Core | null }) {
+  useLayoutEffect(() => {
+    if (!cy) return;
+    const target = fitViewport(cy, fitPadding(cy));
+    if (target) cy.viewport(target);
+  }, [cy]);
+  return null;
 }

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Core } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
+import { placed } from "./elements.ts";
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -12,16 +13,19 @@ export function LayoutController({
   cy,
   dataset,
   run,
+  portrait,
 }: {
   cy: Core | null;
   dataset: Dataset;
   run: number;
+  /** Baked positions are shown turned a quarter (see toElements). */
+  portrait: boolean;
 }) {
   useEffect(() => {
     if (!cy) return;
     const animate = !reducedMotion();
     if (run === 0) {
-      const positions = new Map(dataset.nodes.map((n) => [n.id, n.position]));
+      const positions = new Map(dataset.nodes.map((n) => [n.id, placed(n.position, portrait)]));
       // On first draw every node already sits where it was baked: nothing to animate.
       if (atBakedPositions(cy, positions)) return;
       cy.nodes()
@@ -57,7 +61,7 @@ export function LayoutController({
       cancelled = true;
       layout?.stop();
     };
-  }, [cy, dataset, run]);
+  }, [cy, dataset, run, portrait]);
   return null;
 }
 

@@ -1,14 +1,38 @@
 import type { ElementDefinition } from "cytoscape";
-import type { Dataset } from "../model/types.ts";
+import type { Dataset, Position } from "../model/types.ts";
+import { degrees, nodeSize } from "../model/picture/nodeSize.ts";
+import { wrapLabel } from "../model/picture/wrapLabel.ts";
 
-/** Dataset → Cytoscape elements, with baked positions (shown by the preset layout). */
-export function toElements(dataset: Dataset, labelOf: (id: string) => string): ElementDefinition[] {
+/** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
+const FIRST_FONT = 13;
+
+/**
+ * Dataset → Cytoscape elements, with baked positions (shown by the preset layout). `nameOf` gives
+ * the name the canvas draws (wrapped to at most two lines here). On a portrait screen the picture
+ * is turned a quarter (baked layouts are wide), so it fills a tall canvas too.
+ */
+export function toElements(
+  dataset: Dataset,
+  nameOf: (id: string) => string,
+  portrait = false,
+): ElementDefinition[] {
+  const degree = degrees(dataset.nodes, dataset.edges);
   return [
-    ...dataset.nodes.map((n) => ({
-      group: "nodes" as const,
-      data: { id: n.id, label: labelOf(n.id), type: n.type },
-      position: { ...n.position },
-    })),
+    ...dataset.nodes.map((n) => {
+      const name = nameOf(n.id);
+      return {
+        group: "nodes" as const,
+        data: {
+          id: n.id,
+          label: wrapLabel(name),
+          name,
+          type: n.type,
+          size: nodeSize(degree.get(n.id) ?? 0),
+          fs: FIRST_FONT,
+        },
+        position: placed(n.position, portrait),
+      };
+    }),
     ...dataset.edges.map((e) => ({
       group: "edges" as const,
       data: {
@@ -21,4 +45,9 @@ export function toElements(dataset: Dataset, labelOf: (id: string) => string): E
       },
     })),
   ];
+}
+
+/** A baked position as drawn: as baked, or turned a quarter clockwise for a portrait screen. */
+export function placed(p: Position, portrait: boolean): Position {
+  return portrait ? { x: -p.y + 0, y: p.x } : { x: p.x, y: p.y };
 }

@@ -10,8 +10,9 @@ const LABEL = {
   color: "#1f2937",
   "text-valign": "bottom",
   "text-margin-y": 4,
-  "text-wrap": "ellipsis",
-  "text-max-width": "180px",
+  // Labels come wrapped to at most two lines (src/model/picture/wrapLabel.ts): break only there.
+  "text-wrap": "wrap",
+  "text-max-width": "1000px",
   "text-background-color": "#ffffff",
   "text-background-opacity": 0.75,
   "text-background-padding": "1px",
@@ -28,12 +29,12 @@ const BASE: StylesheetJson = [
     selector: "node",
     style: {
       label: "data(label)",
-      "font-size": 17,
+      // Set for the zoom by ReadableLabelController, so that labels keep their size on screen.
+      "font-size": "data(fs)",
       ...LABEL,
-      // Text smaller than this on screen cannot be read: leave it out (a phone's overview).
-      "min-zoomed-font-size": 7,
-      width: 30,
-      height: 30,
+      // Size by number of relations (src/model/picture/nodeSize.ts).
+      width: "data(size)",
+      height: "data(size)",
       "border-width": 1.5,
       "border-color": "#ffffff",
     },
@@ -45,6 +46,8 @@ const BASE: StylesheetJson = [
       width: 2,
       "line-color": "#94a3b8",
       "curve-style": "bezier",
+      // Two relations between the same pair bow apart only a little, so neither passes a node.
+      "control-point-step-size": 16,
       "target-arrow-shape": "triangle",
       "target-arrow-color": "#94a3b8",
       "arrow-scale": 0.7,
@@ -77,6 +80,39 @@ const BASE: StylesheetJson = [
   { selector: ".hidden", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.18 } },
   { selector: "edge.emphasised", style: { width: 3 } },
+  // A label that would cover another is kept, measured, but not drawn (ReadableLabelController).
+  { selector: "node.label-hidden", style: { "text-opacity": 0 } },
+  // Where a label goes when below its node it would cover another (ReadableLabelController).
+  { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": -4 } },
+  {
+    selector: "node.label-right",
+    style: {
+      "text-valign": "center",
+      "text-halign": "right",
+      "text-margin-x": 4,
+      "text-margin-y": 0,
+    },
+  },
+  {
+    selector: "node.label-left",
+    style: {
+      "text-valign": "center",
+      "text-halign": "left",
+      "text-margin-x": -4,
+      "text-margin-y": 0,
+    },
+  },
+  // The edge under the pointer: what a click opens.
+  {
+    selector: "edge.hovered",
+    style: { "line-color": "#2563eb", "target-arrow-color": "#2563eb", width: 4, "z-index": 9 },
+  },
+  { selector: "node.hovered, node.selected", style: { "z-index": 10 } },
+  // The node stepped to with [ and ] on the keyboard.
+  {
+    selector: "node.keyboard",
+    style: { "outline-width": 3, "outline-color": "#2563eb", "outline-offset": 3 },
+  },
 ];
 
 export const LIGHT_STYLESHEET: StylesheetJson = BASE;
@@ -96,6 +132,7 @@ export const DARK_STYLESHEET: StylesheetJson = [
     selector: 'edge[certainty = "disputed"]',
     style: { "line-color": "#f87171", "target-arrow-color": "#f87171" },
   },
+  { selector: "edge.hovered", style: { "line-color": "#60a5fa", "target-arrow-color": "#60a5fa" } },
   {
     selector: "edge:selected, edge.selected",
     style: { "line-color": "#fbbf24", "target-arrow-color": "#fbbf24" },
@@ -112,7 +149,6 @@ export const STAGE_STYLESHEET: StylesheetJson = [
       "text-background-color": "#000000",
       "text-background-opacity": 0.8,
       "border-color": "#000000",
-      "text-max-width": "360px",
     },
   },
   {
@@ -137,7 +173,7 @@ export const SCALE_LABEL_ZOOM = SCALE_MIN_LABEL_PX / SCALE_FONT_PX;
 export const SCALE_LABEL_GEOMETRY = {
   fontSize: SCALE_FONT_PX,
   offsetY: SCALE_NODE_SIZE / 2 + LABEL["text-margin-y"],
-  maxWidth: parseFloat(LABEL["text-max-width"]),
+  maxWidth: 180,
   // The label's backdrop padding and Cytoscape's 2-unit margin of error on its bounds, each side.
   gap: 6,
   nodeSize: SCALE_NODE_SIZE,

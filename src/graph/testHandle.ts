@@ -1,4 +1,6 @@
-import type { Core } from "cytoscape";
+import type { Core, NodeSingular } from "cytoscape";
+import type { Picture } from "../model/picture/metrics.ts";
+import { edgeLine } from "./hitTest.ts";
 
 /**
  * A read-only handle for browser tests and the benchmark: where an element is on screen (so a
@@ -22,6 +24,16 @@ export interface QuotegraphTestHandle {
   labelDrawn(id: string): boolean | null;
   /** Where a node's label is on the canvas (rendered pixels), or null if it has none. */
   labelBox(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
+  /** Everything drawn, in pixels from the canvas's top left corner: for measuring the picture. */
+  picture(): Picture;
+}
+
+/** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
+function labelDrawn(cy: Core, n: NodeSingular): boolean {
+  const px = parseFloat(String(n.style("font-size"))) * cy.zoom();
+  const min = parseFloat(String(n.style("min-zoomed-font-size")));
+  const opacity = parseFloat(String(n.style("text-opacity")));
+  return n.visible() && String(n.style("label")) !== "" && px >= min && opacity > 0;
 }
 
 export function exposeTestHandle(cy: Core) {
@@ -57,16 +69,44 @@ export function exposeTestHandle(cy: Core) {
     },
     labelDrawn(id) {
       const n = cy.nodes().getElementById(id);
-      if (n.empty()) return null;
-      const px = parseFloat(String(n.style("font-size"))) * cy.zoom();
-      const min = parseFloat(String(n.style("min-zoomed-font-size")));
-      return n.visible() && String(n.style("label")) !== "" && px >= min;
+      return n.empty() ? null : labelDrawn(cy, n);
     },
     labelBox(id) {
       const n = cy.nodes().getElementById(id);
       if (n.empty() || String(n.style("label")) === "") return null;
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+    },
+    picture() {
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      const toScreen = (p: { x: number; y: number }) => ({
+        x: p.x * zoom + pan.x,
+        y: p.y * zoom + pan.y,
+      });
+      return {
+        width: cy.width(),
+        height: cy.height(),
+        nodes: cy.nodes(":visible").map((n) => {
+          const drawn = labelDrawn(cy, n);
+          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
+          return {
+            id: n.id(),
+            ...n.renderedPosition(),
+            r: n.renderedWidth() / 2,
+            name: String(n.data("name") ?? n.data("label") ?? ""),
+            text: drawn ? String(n.style("label")) : "",
+            box: drawn ? { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 } : null,
+            px: parseFloat(String(n.style("font-size"))) * zoom,
+          };
+        }),
+        edges: cy.edges(":visible").map((e) => ({
+          id: e.id(),
+          source: e.source().id(),
+          target: e.target().id(),
+          line: edgeLine(e).map(toScreen),
+        })),
+      };
     },
   };
   (window as { __quotegraph?: QuotegraphTestHandle }).__quotegraph = handle;

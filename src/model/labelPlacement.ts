@@ -50,7 +50,8 @@ export function labelsThatFit(
   geometry: LabelGeometry,
 ): Set<string> {
   const { fontSize, offsetY, maxWidth, gap, nodeSize } = geometry;
-  const height = fontSize * 1.25 + gap;
+  const lineHeight = fontSize * 1.25;
+  const height = lineHeight + gap;
   const cell = Math.max(maxWidth, height);
   const grid = new Map<string, Box[]>();
   const put = (box: Box) => {
@@ -76,12 +77,15 @@ export function labelsThatFit(
   const kept = new Set<string>();
   for (const c of order) {
     if (c.label.trim() === "") continue;
-    const width = Math.min(labelWidth(c.label, fontSize), maxWidth) + gap;
+    // A label may come on two lines (wrapLabel): as wide as its widest line, a line-height each.
+    const lines = c.label.split("\n");
+    const widest = Math.max(...lines.map((l) => labelWidth(l, fontSize)));
+    const width = Math.min(widest, maxWidth) + gap;
     const box = {
       x1: c.x - width / 2,
       x2: c.x + width / 2,
       y1: c.y + offsetY,
-      y2: c.y + offsetY + height,
+      y2: c.y + offsetY + lineHeight * lines.length + gap,
     };
     if (cellsOf(box).some((k) => grid.get(k)?.some((other) => overlaps(box, other)))) continue;
     put(box);

@@ -48,6 +48,13 @@ export function Legend({
           </li>
         ))}
       </ul>
+      <p className="size-key">
+        <svg width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
+          <circle cx="4" cy="10" r="3" />
+          <circle cx="17" cy="8" r="7" />
+        </svg>{" "}
+        {m.sizeKey}
+      </p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useAppStore } from "../state/store.ts";
 import type { Lang } from "../state/view.ts";
 import { EN, ZH, type Messages } from "./messages.ts";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
 
 export function browserLang(): Lang {
@@ -38,5 +38,8 @@ export function useNodeLabel(dataset: Dataset): (id: string) => string {
 /** How a relation reads: the vocabulary's words, or an imported edge's own label. */
 export function useRelationText(): (edge: Pick<GraphEdge, "type" | "label">) => string {
   const m = useMessages();
-  return (edge) => (edge.type === "related_to" ? edge.label : m.relationType[edge.type]);
+  return useCallback(
+    (edge) => (edge.type === "related_to" ? edge.label : m.relationType[edge.type]),
+    [m],
+  );
 }

@@ -1,0 +1,80 @@
+import { useEffect } from "react";
+import type { Core, EventObject } from "cytoscape";
+import { hitAt } from "./hitTest.ts";
+
+const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+
+export interface PointerHandlers {
+  onSelectNode(id: string): void;
+  onSelectEdge(id: string): void;
+  onClear(): void;
+  /** The element under the mouse (null when none), and where the pointer is on the canvas. */
+  onHover(id: string | null, at: { x: number; y: number } | null): void;
+}
+
+const isTouch = (e: EventObject) => {
+  const o = e.originalEvent as Event | undefined;
+  return (
+    (typeof TouchEvent !== "undefined" && o instanceof TouchEvent) ||
+    (typeof PointerEvent !== "undefined" && o instanceof PointerEvent && o.pointerType === "touch")
+  );
+};
+
+/**
+ * Renderless: what a tap opens (our own hit test, so that a finger near an edge opens the edge),
+ * double-tap to zoom in at that point, and hover: the element under the mouse gets class
+ * `hovered`, the pointer becomes a hand, and the handlers hear of it.
+ */
+export function PointerController({
+  cy,
+  handlers,
+}: {
+  cy: Core | null;
+  handlers: PointerHandlers;
+}) {
+  const { onSelectNode, onSelectEdge, onClear, onHover } = handlers;
+  useEffect(() => {
+    if (!cy) return;
+    const container = cy.container();
+    const onTap = (e: EventObject) => {
+      const hit = hitAt(cy, e.position, isTouch(e));
+      if (!hit) onClear();
+      else if (hit.kind === "node") onSelectNode(hit.id);
+      else onSelectEdge(hit.id);
+    };
+    const onDoubleTap = (e: EventObject) => {
+      const level = Math.min(cy.maxZoom(), cy.zoom() * 2);
+      const target = { zoom: { level, renderedPosition: e.renderedPosition } };
+      cy.stop();
+      if (reducedMotion()) cy.zoom(target.zoom);
+      else cy.animate(target, { duration: 250, easing: "ease-out-cubic" });
+    };
+    const onOver = (e: EventObject) => {
+      cy.elements(".hovered").removeClass("hovered");
+      e.target.addClass("hovered");
+      if (container) container.style.cursor = "pointer";
+      onHover(e.target.id(), e.renderedPosition);
+    };
+    const onMove = (e: EventObject) => {
+      if (e.target !== cy) onHover(e.target.id(), e.renderedPosition);
+    };
+    const onOut = () => {
+      cy.elements(".hovered").removeClass("hovered");
+      if (container) container.style.cursor = "";
+      onHover(null, null);
+    };
+    cy.on("tap", onTap);
+    cy.on("dbltap", onDoubleTap);
+    cy.on("mouseover", "node, edge", onOver);
+    cy.on("mousemove", "edge", onMove);
+    cy.on("mouseout", "node, edge", onOut);
+    return () => {
+      cy.off("tap", onTap);
+      cy.off("dbltap", onDoubleTap);
+      cy.off("mouseover", "node, edge", onOver);
+      cy.off("mousemove", "edge", onMove);
+      cy.off("mouseout", "node, edge", onOut);
+    };
+  }, [cy, onSelectNode, onSelectEdge, onClear, onHover]);
+  return null;
+}

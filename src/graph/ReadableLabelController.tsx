@@ -1,0 +1,144 @@
+import { useLayoutEffect } from "react";
+import type { Core, NodeSingular } from "cytoscape";
+import { boxesOverlap, type Box } from "../model/picture/geometry.ts";
+
+/** How much larger the best-connected node's label is than the least connected one's. */
+const HUB_GAIN = 0.34;
+/** Room kept around a label, in pixels. */
+const GAP_PX = 2;
+
+/**
+ * Renderless, for graphs drawn with labels (all but large ones): keeps every label the same size
+ * on screen at any zoom, `px` for the least connected node up to `px` × 1.34 for the best
+ * connected one, and draws only labels that cover no other label and no other node. Where two
+ * would collide, the selected or hovered node wins, then what is emphasised, then the node with
+ * more links; the others show their label when hovered, selected or zoomed in (zooming in spreads
+ * the nodes while their labels keep their size, so more fit). Hidden labels keep their text
+ * (class `label-hidden`, drawn at opacity 0), so they are still measured.
+ *
+ * `version` changes whenever the classes that set priority (selection, emphasis, filters) may
+ * have changed: the controllers that set them are declared before this one, so their effects
+ * have run.
+ */
+export function ReadableLabelController({
+  cy,
+  px,
+  version,
+}: {
+  cy: Core | null;
+  px: number | null;
+  version: unknown;
+}) {
+  useLayoutEffect(() => {
+    if (!cy || px === null) return;
+    let frame = 0;
+    const maxDegree = Math.max(1, ...cy.nodes().map((n) => n.degree(false)));
+    const apply = () => {
+      frame = 0;
+      const zoom = cy.zoom();
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const gain = 1 + HUB_GAIN * Math.sqrt(n.degree(false) / maxDegree);
+          const fs = Math.round(px * gain) / zoom;
+          if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
+        });
+      });
+      const places = placeLabels(cy, GAP_PX / zoom);
+      cy.batch(() => {
+        cy.nodes().forEach((n) => {
+          const place = places.get(n.id());
+          const want =
+            place === undefined ? "label-hidden" : place === "bottom" ? "" : `label-${place}`;
+          for (const c of ["label-hidden", ...LABEL_PLACE_CLASSES.split(" ")])
+            if (n.hasClass(c) !== (c === want)) n.toggleClass(c, c === want);
+        });
+      });
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(apply);
+    };
+    apply();
+    cy.on("viewport resize layoutstop dragfree", schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      cy.off("viewport resize layoutstop dragfree", schedule);
+    };
+  }, [cy, px, version]);
+  return null;
+}
+
+function rank(n: NodeSingular): number {
+  if (n.hasClass("selected") || n.hasClass("hovered")) return 3;
+  if (n.hasClass("emphasised")) return 2;
+  if (n.hasClass("faded")) return 0;
+  return 1;
+}
+
+/** Where a label may sit around its node, in the order tried; each but the first is a class. */
+const PLACES = ["bottom", "right", "top", "left"] as const;
+type Place = (typeof PLACES)[number];
+export const LABEL_PLACE_CLASSES = "label-right label-top label-left";
+/** text-margin in the stylesheet, less the label backdrop's padding (model units). */
+const MARGIN = 3;
+
+/** The box a label of size w × h takes at `place` around node n (model units). */
+function boxAt(n: NodeSingular, place: Place, w: number, h: number): Box {
+  const { x, y } = n.position();
+  const r = n.height() / 2 + MARGIN;
+  const rx = n.width() / 2 + MARGIN;
+  switch (place) {
+    case "bottom":
+      return { x1: x - w / 2, x2: x + w / 2, y1: y + r, y2: y + r + h };
+    case "top":
+      return { x1: x - w / 2, x2: x + w / 2, y1: y - r - h, y2: y - r };
+    case "right":
+      return { x1: x + rx, x2: x + rx + w, y1: y - h / 2, y2: y + h / 2 };
+    case "left":
+      return { x1: x - rx - w, x2: x - rx, y1: y - h / 2, y2: y + h / 2 };
+  }
+}
+
+/**
+ * Where each drawn label goes: greedy by priority, each at the first place around its node
+ * (below, right, above, left) where it is clear of the labels placed before it and of every
+ * other node. A node missing from the map has no label drawn.
+ */
+function placeLabels(cy: Core, gap: number): Map<string, Place> {
+  const shown = cy.nodes(":visible");
+  const nodeBoxes = shown.map((n) => {
+    const p = n.position();
+    const rx = n.width() / 2;
+    const ry = n.height() / 2;
+    return { id: n.id(), box: { x1: p.x - rx, y1: p.y - ry, x2: p.x + rx, y2: p.y + ry } };
+  });
+  const order = shown
+    .map((n) => ({ n, rank: rank(n), degree: n.degree(false), id: n.id() }))
+    .sort((a, b) => b.rank - a.rank || b.degree - a.degree || (a.id < b.id ? -1 : 1));
+  const kept: Box[] = [];
+  const placed = new Map<string, Place>();
+  // A label is drawn whole or not at all: never cut by the canvas's edge.
+  const view = cy.extent();
+  const inView = (box: Box) =>
+    box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+  const clear = (id: string, box: Box) =>
+    inView(box) &&
+    !kept.some((k) => boxesOverlap(k, box)) &&
+    !nodeBoxes.some((o) => o.id !== id && boxesOverlap(o.box, box));
+  for (const { n, rank: r, id } of order) {
+    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    if (!(b.w > 0) || !Number.isFinite(b.w)) continue;
+    const grow = (box: Box) => ({
+      x1: box.x1 - gap,
+      y1: box.y1 - gap,
+      x2: box.x2 + gap,
+      y2: box.y2 + gap,
+    });
+    let place: Place | undefined = PLACES.find((p) => clear(id, grow(boxAt(n, p, b.w, b.h))));
+    // The selected or hovered node always shows its label: somewhere in view, else below.
+    if (!place && r === 3) place = PLACES.find((p) => inView(boxAt(n, p, b.w, b.h))) ?? "bottom";
+    if (!place) continue;
+    kept.push(grow(boxAt(n, place, b.w, b.h)));
+    placed.set(id, place);
+  }
+  return placed;
+}
