@@ -37,6 +37,10 @@ export function setupApp() {
         locale?: string;
         /** Answer graph.json with this HTTP status instead of the file. */
         route?: number;
+        /** A phone: touch events and a mobile viewport. */
+        touch?: boolean;
+        /** Ask for reduced motion (the camera jumps instead of gliding). */
+        reducedMotion?: boolean;
       } = {},
     ): Promise<AppPage> {
       // A context per page (axe needs one), closed with the page.
@@ -44,6 +48,9 @@ export function setupApp() {
         viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
         colorScheme: options.dark ? "dark" : "light",
         locale: options.locale ?? "en-US",
+        hasTouch: options.touch ?? false,
+        isMobile: options.touch ?? false,
+        reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
       });
       const page = await context.newPage();
       page.on("close", () => void context.close().catch(() => undefined)); // the browser may be gone already

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import type { Dataset } from "../../src/model/types.ts";
-import { pointOf, positionOf, stateOf, settle } from "./browser.ts";
+import type { Picture } from "../../src/model/picture/metrics.ts";
+import { labelPx, pointOf, positionOf, stateOf, settle } from "./browser.ts";
 import { setupApp } from "./app.ts";
 
 const app = setupApp();
@@ -30,27 +31,28 @@ describe("canvas", () => {
     await page.close();
   });
 
-  test("labels too small to read are left out, and come back when zoomed in", async () => {
-    const drawn = (page: import("playwright-core").Page) =>
-      page.evaluate(
-        (ids) => {
-          const h = (
-            window as unknown as { __quotegraph: { labelDrawn(id: string): boolean | null } }
-          ).__quotegraph;
-          return ids.filter((id) => h.labelDrawn(id)).length;
-        },
-        dataset.nodes.map((n) => n.id),
-      );
-    const desktop = await app.open();
-    expect(await drawn(desktop.page)).toBe(dataset.nodes.length);
-    await desktop.page.close();
-
-    // A phone's overview: every label would be a few pixels tall, so none is drawn.
+  test("labels keep their size on screen; zooming in makes room for more of them", async () => {
+    // The share of the nodes in view whose label is drawn.
+    const labelled = (page: import("playwright-core").Page) =>
+      page.evaluate(() => {
+        const p = (
+          window as unknown as { __quotegraph: { picture(): Picture } }
+        ).__quotegraph.picture();
+        const inView = p.nodes.filter(
+          (n) => n.x >= 0 && n.y >= 0 && n.x <= p.width && n.y <= p.height,
+        );
+        return inView.filter((n) => n.text !== "").length / inView.length;
+      });
+    // A phone's overview: the labels that fit, at a readable size, and not the others.
     const phone = await app.open("", { width: 390, height: 844 });
-    expect(await drawn(phone.page)).toBe(0);
+    const before = await labelled(phone.page);
+    expect(before).toBeGreaterThan(0.15);
+    expect(before).toBeLessThan(1);
+    const px = await labelPx(phone.page, "sora");
     await phone.page.getByTestId("graph-canvas").focus();
-    for (let i = 0; i < 5; i++) await phone.page.keyboard.press("+");
-    await expect.poll(() => drawn(phone.page)).toBeGreaterThan(0);
+    for (let i = 0; i < 3; i++) await phone.page.keyboard.press("+");
+    await expect.poll(() => labelPx(phone.page, "sora")).toBeCloseTo(px ?? 0, 0);
+    await expect.poll(() => labelled(phone.page)).toBeGreaterThan(before + 0.2);
     expect(phone.problems).toEqual([]);
     await phone.page.close();
   });

@@ -1,0 +1,164 @@
+// The first view, measured as a reader sees it: labels that can be read and do not collide,
+// edges that do not run under nodes they do not join, a phone's canvas used and its edges
+// tappable. Geometry, not timing: every figure here is read off the drawn picture.
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import {
+  coverage,
+  cutLabels,
+  edgesPastNodes,
+  medianLabelPx,
+  overlappingLabels,
+  type Picture,
+} from "../../src/model/picture/metrics.ts";
+import { settle, stateOf } from "./browser.ts";
+import { setupApp } from "./app.ts";
+
+const app = setupApp();
+
+const picture = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __quotegraph: { picture(): Picture } }).__quotegraph.picture(),
+  );
+
+describe("the first view reads", () => {
+  test.each([
+    [1440, 900, "en-US"],
+    [1440, 900, "zh-CN"],
+    [1366, 768, "en-US"],
+    [1366, 768, "zh-CN"],
+  ] as const)("at %i×%i in %s", async (width, height, locale) => {
+    const { page, problems } = await app.open("", { width, height, locale });
+    await settle(page);
+    const p = await picture(page);
+    await page.screenshot({ path: `test-results/first-view-${width}-${locale}.png` });
+    const drawn = p.nodes.filter((n) => n.text !== "");
+    expect(drawn.length, "labels drawn").toBeGreaterThan(p.nodes.length / 2);
+    expect(overlappingLabels(p), "labels covering each other").toEqual([]);
+    expect(cutLabels(p), "labels cut short").toEqual([]);
+    expect(medianLabelPx(p), "median label size (px)").toBeGreaterThanOrEqual(11);
+    expect(
+      edgesPastNodes(p, 6).length,
+      "edges passing within 6 px of a node they do not join",
+    ).toBeLessThanOrEqual(3);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("a hovered edge is highlighted, shows a hand and a tooltip in words", async () => {
+    const { page, problems } = await app.open("", { width: 1366, height: 768 });
+    await settle(page);
+    const id = "tim-brooks--studied_at--uc-berkeley";
+    const at = await page.evaluate(
+      (x) =>
+        (
+          window as unknown as { __quotegraph: { pointOf(id: string): { x: number; y: number } } }
+        ).__quotegraph.pointOf(x),
+      id,
+    );
+    await page.mouse.move(at.x, at.y);
+    const tip = page.getByRole("tooltip");
+    await expect
+      .poll(() => tip.textContent())
+      .toMatch(/^Tim Brooks — studied at — UC Berkeley · \d+ quotes? from \d+ sources?/);
+    expect(await stateOf(page, "tim-brooks")).toBe("emphasised");
+    expect(await stateOf(page, "uc-berkeley")).toBe("emphasised");
+    expect(await stateOf(page, "sora")).toBe("faded");
+    const cursor = await page.evaluate(
+      () =>
+        (document.querySelector("[data-testid=graph-canvas] > div") as HTMLElement).style.cursor,
+    );
+    expect(cursor).toBe("pointer");
+    await page.screenshot({ path: "test-results/hovered-edge.png" });
+    await page.mouse.move(5, 300);
+    await expect.poll(() => tip.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("on a phone", () => {
+  test("the picture fills its canvas, and a tap on an edge opens that edge", async () => {
+    const { page, problems } = await app.open("", {
+      width: 390,
+      height: 844,
+      touch: true,
+      reducedMotion: true,
+    });
+    await settle(page);
+    const first = await picture(page);
+    await page.screenshot({ path: "test-results/phone-first-view.png" });
+    expect(coverage(first), "share of the canvas the drawn graph covers").toBeGreaterThanOrEqual(
+      0.6,
+    );
+    expect(overlappingLabels(first)).toEqual([]);
+
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    const controls = await page.locator(".zoom-controls").boundingBox();
+    if (!canvas || !controls) throw new Error("no canvas");
+    // Every third edge (about 45 taps): each from the whole-graph view.
+    const edges = first.edges.filter((_, i) => i % 3 === 0).map((e) => e.id);
+    let opened = 0;
+    let tried = 0;
+    const missed: string[] = [];
+    for (const id of edges) {
+      const mid = await page.evaluate(
+        (x) =>
+          (
+            window as unknown as { __quotegraph: { pointOf(id: string): { x: number; y: number } } }
+          ).__quotegraph.pointOf(x),
+        id,
+      );
+      const onControls =
+        mid.x >= controls.x &&
+        mid.x <= controls.x + controls.width &&
+        mid.y >= controls.y &&
+        mid.y <= controls.y + controls.height;
+      if (onControls || mid.y < canvas.y || mid.y > canvas.y + canvas.height) continue;
+      tried++;
+      await page.touchscreen.tap(mid.x, mid.y);
+      await expect.poll(() => new URL(page.url()).search).toMatch(/[?&](edge|node)=/);
+      if (new URL(page.url()).searchParams.get("edge") === id) opened++;
+      else missed.push(id);
+      await page.getByRole("button", { name: "Close" }).tap();
+      await page.getByRole("button", { name: "Fit the whole graph" }).tap();
+      await expect.poll(() => new URL(page.url()).searchParams.has("edge")).toBe(false);
+    }
+    expect(tried).toBeGreaterThan(30);
+    expect(opened / tried, `missed: ${missed.join(", ")}`).toBeGreaterThanOrEqual(0.9);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("double-tap zooms in where the finger is; the buttons zoom and fit", async () => {
+    const { page, problems } = await app.open("", {
+      width: 390,
+      height: 844,
+      touch: true,
+      reducedMotion: true,
+    });
+    await settle(page);
+    const zoom = () =>
+      page.evaluate(() =>
+        (window as unknown as { __quotegraph: { zoom(): number } }).__quotegraph.zoom(),
+      );
+    const before = await zoom();
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    if (!canvas) throw new Error("no canvas");
+    // An empty corner of the canvas: below the picture.
+    const x = canvas.x + 20;
+    const y = canvas.y + canvas.height - 20;
+    await page.touchscreen.tap(x, y);
+    await page.waitForTimeout(60);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(zoom).toBeCloseTo(before * 2, 1);
+    await page.getByRole("button", { name: "Fit the whole graph" }).tap();
+    await expect.poll(zoom).toBeCloseTo(before, 1);
+    await page.getByRole("button", { name: "Zoom in" }).tap();
+    await expect.poll(zoom).toBeGreaterThan(before * 1.4);
+    await page.getByRole("button", { name: "Zoom out" }).tap();
+    await expect.poll(zoom).toBeCloseTo(before, 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
