@@ -1,6 +1,7 @@
 import { useLayoutEffect } from "react";
 import type { Core, NodeSingular } from "cytoscape";
 import { boxesOverlap, type Box } from "../model/picture/geometry.ts";
+import { LABEL_PLACES, type LabelPlace } from "./stylesheet.ts";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
 const HUB_GAIN = 0.34;
@@ -49,7 +50,7 @@ export function ReadableLabelController({
           const place = places.get(n.id());
           const want =
             place === undefined ? "label-hidden" : place === "bottom" ? "" : `label-${place}`;
-          for (const c of ["label-hidden", ...LABEL_PLACE_CLASSES.split(" ")])
+          for (const c of ["label-hidden", ...PLACE_CLASSES])
             if (n.hasClass(c) !== (c === want)) n.toggleClass(c, c === want);
         });
       });
@@ -74,10 +75,9 @@ function rank(n: NodeSingular): number {
   return 1;
 }
 
-/** Where a label may sit around its node, in the order tried; each but the first is a class. */
-const PLACES = ["bottom", "right", "top", "left"] as const;
-type Place = (typeof PLACES)[number];
-export const LABEL_PLACE_CLASSES = "label-right label-top label-left";
+type Place = LabelPlace;
+const PLACES = LABEL_PLACES;
+const PLACE_CLASSES = PLACES.slice(1).map((p) => `label-${p}`);
 /** text-margin in the stylesheet, less the label backdrop's padding (model units). */
 const MARGIN = 3;
 
@@ -95,12 +95,20 @@ function boxAt(n: NodeSingular, place: Place, w: number, h: number): Box {
       return { x1: x + rx, x2: x + rx + w, y1: y - h / 2, y2: y + h / 2 };
     case "left":
       return { x1: x - rx - w, x2: x - rx, y1: y - h / 2, y2: y + h / 2 };
+    case "bottom-right":
+      return { x1: x + rx - MARGIN, x2: x + rx - MARGIN + w, y1: y + r, y2: y + r + h };
+    case "bottom-left":
+      return { x1: x - rx + MARGIN - w, x2: x - rx + MARGIN, y1: y + r, y2: y + r + h };
+    case "top-right":
+      return { x1: x + rx - MARGIN, x2: x + rx - MARGIN + w, y1: y - r - h, y2: y - r };
+    case "top-left":
+      return { x1: x - rx + MARGIN - w, x2: x - rx + MARGIN, y1: y - r - h, y2: y - r };
   }
 }
 
 /**
  * Where each drawn label goes: greedy by priority, each at the first place around its node
- * (below, right, above, left) where it is clear of the labels placed before it and of every
+ * (below, right, above, left, then the four corners) where it is clear of the labels placed before it and of every
  * other node. A node missing from the map has no label drawn.
  */
 function placeLabels(cy: Core, gap: number): Map<string, Place> {

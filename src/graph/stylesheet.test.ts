@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
-import { describe, expect, it } from "vitest";
-import { pickStylesheet } from "./stylesheet.ts";
+import { describe, expect, it, test } from "vitest";
+import { LABEL_PLACES, pickStylesheet } from "./stylesheet.ts";
 
 const node = (id: string): ElementDefinition => ({
   group: "nodes",
@@ -89,4 +89,26 @@ describe("the large-graph stylesheet", () => {
     expect(count(true, "node")).toBeLessThan(count(false, "node") / 3);
     expect(count(true, "edge")).toBeLessThanOrEqual(count(false, "edge") / 2);
   });
+});
+
+describe("label places", () => {
+  test.each(LABEL_PLACES.map((p) => [p]))(
+    "a label at %s sits on that side of its node",
+    (place) => {
+      const cy = styled(pickStylesheet(false, false, false));
+      const n = cy.getElementById("a");
+      if (place !== "bottom") n.addClass(`label-${place}`);
+      const [first, second] = place.split("-");
+      const side = first === "left" || first === "right";
+      expect(n.style("text-valign")).toBe(side ? "center" : first);
+      expect(n.style("text-halign")).toBe(side ? first : (second ?? "center"));
+      // The margin pushes the label away from the node, never over it.
+      const mx = parseFloat(String(n.style("text-margin-x")));
+      const my = parseFloat(String(n.style("text-margin-y")));
+      if (first === "right") expect(mx).toBeGreaterThan(0);
+      if (first === "left") expect(mx).toBeLessThan(0);
+      if (first === "top") expect(my).toBeLessThan(0);
+      if (first === "bottom") expect(my).toBeGreaterThan(0);
+    },
+  );
 });

@@ -4,6 +4,39 @@ import { NODE_TYPES } from "../model/vocabulary.ts";
 
 // Module constants: react-cytoscapejs diffs the stylesheet by reference.
 
+/**
+ * Where a label may sit around its node, in the order ReadableLabelController tries them; every
+ * place but the first (below, the default) is a class `label-<place>`.
+ */
+export const LABEL_PLACES = [
+  "bottom",
+  "right",
+  "top",
+  "left",
+  "bottom-right",
+  "bottom-left",
+  "top-right",
+  "top-left",
+] as const;
+export type LabelPlace = (typeof LABEL_PLACES)[number];
+
+type Valign = "top" | "center" | "bottom";
+type Halign = "left" | "center" | "right";
+
+/** Cytoscape's alignment and margins (model units) for a label at `place`. */
+function placeStyle(place: LabelPlace) {
+  const [first, second] = place.split("-") as [string, string | undefined];
+  const side = first === "left" || first === "right";
+  const valign = (side ? "center" : first) as Valign;
+  const halign = (side ? first : (second ?? "center")) as Halign;
+  return {
+    "text-valign": valign,
+    "text-halign": halign,
+    "text-margin-x": side ? (halign === "right" ? 4 : -4) : 0,
+    "text-margin-y": side ? 0 : valign === "top" ? -4 : 4,
+  };
+}
+
 /** How a node's label looks, wherever one is drawn. */
 const LABEL = {
   "font-family": "system-ui, sans-serif",
@@ -83,25 +116,10 @@ const BASE: StylesheetJson = [
   // A label that would cover another is kept, measured, but not drawn (ReadableLabelController).
   { selector: "node.label-hidden", style: { "text-opacity": 0 } },
   // Where a label goes when below its node it would cover another (ReadableLabelController).
-  { selector: "node.label-top", style: { "text-valign": "top", "text-margin-y": -4 } },
-  {
-    selector: "node.label-right",
-    style: {
-      "text-valign": "center",
-      "text-halign": "right",
-      "text-margin-x": 4,
-      "text-margin-y": 0,
-    },
-  },
-  {
-    selector: "node.label-left",
-    style: {
-      "text-valign": "center",
-      "text-halign": "left",
-      "text-margin-x": -4,
-      "text-margin-y": 0,
-    },
-  },
+  ...LABEL_PLACES.slice(1).map((place) => ({
+    selector: `node.label-${place}`,
+    style: placeStyle(place),
+  })),
   // The edge under the pointer: what a click opens.
   {
     selector: "edge.hovered",
