@@ -6,6 +6,7 @@ import type { Dataset, GraphNode, UnplacedDataset } from "../model/types.ts";
 import { withSeededRandom } from "./seededRandom.ts";
 import { degrees, nodeSize } from "../model/picture/nodeSize.ts";
 import { polishLayout } from "../model/picture/polishLayout.ts";
+import { canvasName, textEms } from "../model/picture/wrapLabel.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
 
 cytoscape.use(fcose);
@@ -37,6 +38,7 @@ export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
   // Graphs drawn with every label and sized nodes get the finishing pass (see polishLayout).
   const small = data.nodes.length + data.edges.length <= LARGE_GRAPH;
   const sizeOf = (id: string) => nodeSize(degree.get(id) ?? 0);
+  const hubs = hubRoom(data, degree);
   const positions = withSeededRandom(seed, () => {
     const cy = cytoscape({
       headless: true,
@@ -75,6 +77,7 @@ export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
       x: n.position("x") * k,
       y: n.position("y") * k,
       r: sizeOf(n.id()) / 2,
+      room: hubs.get(n.id()) ?? 0,
     }));
     cy.destroy();
     const finished = small
@@ -107,4 +110,22 @@ function stretchFactor(cy: cytoscape.Core, target: number): number {
     .sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)];
   return median ? target / median : 1;
+}
+
+/** The label size, in model units, that the hubs' room is measured for (~14 px at a laptop's fit). */
+const HUB_LABEL_UNITS = 24;
+
+/**
+ * The best-connected tenth of the nodes (at most 12) keep room around them for their label, about
+ * half its width: their labels are what a reader looks for first, and in the dense middle of a
+ * graph their neighbours would otherwise leave no side free.
+ */
+function hubRoom(data: UnplacedDataset, degree: Map<string, number>): Map<string, number> {
+  const count = Math.min(12, Math.ceil(data.nodes.length / 10));
+  const hubs = [...data.nodes]
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1))
+    .slice(0, count);
+  return new Map(
+    hubs.map((n) => [n.id, (Math.min(textEms(canvasName(n, "en")), 12) * HUB_LABEL_UNITS) / 2]),
+  );
 }

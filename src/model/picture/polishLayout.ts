@@ -8,6 +8,8 @@ export interface PolishNode extends Point {
   id: string;
   /** Drawn radius (model units). */
   r: number;
+  /** Room to keep clear around the node beyond its radius, for its label (hubs). */
+  room?: number;
 }
 
 export interface PolishOptions {
@@ -85,7 +87,7 @@ function separate(nodes: PolishNode[], gap: number): number {
     for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i] as PolishNode;
       const b = nodes[j] as PolishNode;
-      const want = a.r + b.r + gap;
+      const want = Math.max(a.r + (a.room ?? 0) + b.r, a.r + b.r + (b.room ?? 0)) + gap;
       let dx = b.x - a.x;
       let dy = b.y - a.y;
       let d = Math.hypot(dx, dy);
