@@ -1,6 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Dataset, Position } from "../model/types.ts";
-import { degrees, nodeSize } from "../model/picture/nodeSize.ts";
+import { degrees, fitSizes, nodeSize } from "../model/picture/nodeSize.ts";
+import { LARGE_GRAPH } from "./stylesheet.ts";
 import { wrapLabel } from "../model/picture/wrapLabel.ts";
 
 /** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
@@ -17,8 +18,17 @@ export function toElements(
   portrait = false,
 ): ElementDefinition[] {
   const degree = degrees(dataset.nodes, dataset.edges);
+  // Large graphs are drawn with small nodes of one size (the scale stylesheets).
+  const small = dataset.nodes.length + dataset.edges.length <= LARGE_GRAPH;
+  const byDegree = dataset.nodes.map((n) => nodeSize(degree.get(n.id) ?? 0));
+  const sizes = small
+    ? fitSizes(
+        dataset.nodes.map((n) => n.position),
+        byDegree,
+      )
+    : byDegree;
   return [
-    ...dataset.nodes.map((n) => {
+    ...dataset.nodes.map((n, i) => {
       const name = nameOf(n.id);
       return {
         group: "nodes" as const,
@@ -27,7 +37,7 @@ export function toElements(
           label: wrapLabel(name),
           name,
           type: n.type,
-          size: nodeSize(degree.get(n.id) ?? 0),
+          size: sizes[i],
           fs: FIRST_FONT,
         },
         position: placed(n.position, portrait),

@@ -21,3 +21,28 @@ export function degrees(
   }
   return deg;
 }
+
+/**
+ * Sizes that fit a layout the data brought with it (a file's own positions, a map): where nodes
+ * are wider than the room to their nearest neighbour, every size shrinks by one factor, chosen so
+ * that nine nodes in ten fit that room (no size below 6 units): nodes keep their order of size
+ * without piling on one another. A layout baked here keeps nodes apart, and its sizes come back
+ * unchanged.
+ */
+export function fitSizes(
+  points: readonly { x: number; y: number }[],
+  sizes: readonly number[],
+): number[] {
+  if (points.length < 2) return [...sizes];
+  const room = points.map((p, i) => {
+    let best = Infinity;
+    points.forEach((q, j) => {
+      if (i !== j) best = Math.min(best, Math.hypot(p.x - q.x, p.y - q.y));
+    });
+    return best;
+  });
+  const ratios = sizes.map((s, i) => (s > 0 ? (room[i] ?? Infinity) / s : Infinity));
+  const k = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 10)] ?? Infinity;
+  if (k >= 1) return [...sizes];
+  return sizes.map((s) => Math.max(6, Math.round(s * k * 10) / 10));
+}
