@@ -265,7 +265,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       />
       <LabelController cy={cy} active={large && !props.stage} />
       <PointerController cy={cy} handlers={pointer} />
-      {props.interactive !== false && <ZoomControls cy={cy} labels={props.zoomLabels} />}
+      {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
+      {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}
       {tip && cy && <HoverTip text={props.describe(tip.id)} at={tip.at} width={cy.width()} />}
     </div>
   );

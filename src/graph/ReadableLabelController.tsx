@@ -117,7 +117,8 @@ function placeLabels(cy: Core, gap: number): Map<string, Place> {
     const p = n.position();
     const rx = n.width() / 2;
     const ry = n.height() / 2;
-    return { id: n.id(), box: { x1: p.x - rx, y1: p.y - ry, x2: p.x + rx, y2: p.y + ry } };
+    const box = { x1: p.x - rx, y1: p.y - ry, x2: p.x + rx, y2: p.y + ry };
+    return { id: n.id(), box, faded: n.hasClass("faded") };
   });
   const order = shown
     .map((n) => ({ n, rank: rank(n), degree: n.degree(false), id: n.id() }))
@@ -128,10 +129,11 @@ function placeLabels(cy: Core, gap: number): Map<string, Place> {
   const view = cy.extent();
   const inView = (box: Box) =>
     box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
-  const clear = (id: string, box: Box) =>
+  // A faded node (outside the focus) is no obstacle to the label of a node in it.
+  const clear = (id: string, box: Box, faded: boolean) =>
     inView(box) &&
     !kept.some((k) => boxesOverlap(k, box)) &&
-    !nodeBoxes.some((o) => o.id !== id && boxesOverlap(o.box, box));
+    !nodeBoxes.some((o) => o.id !== id && (faded || !o.faded) && boxesOverlap(o.box, box));
   for (const { n, rank: r, id } of order) {
     const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
     if (!(b.w > 0) || !Number.isFinite(b.w)) continue;
@@ -141,7 +143,9 @@ function placeLabels(cy: Core, gap: number): Map<string, Place> {
       x2: box.x2 + gap,
       y2: box.y2 + gap,
     });
-    let place: Place | undefined = PLACES.find((p) => clear(id, grow(boxAt(n, p, b.w, b.h))));
+    let place: Place | undefined = PLACES.find((p) =>
+      clear(id, grow(boxAt(n, p, b.w, b.h)), r === 0),
+    );
     // The selected or hovered node always shows its label: somewhere in view, else below.
     if (!place && r === 3) place = PLACES.find((p) => inView(boxAt(n, p, b.w, b.h))) ?? "bottom";
     if (!place) continue;
