@@ -46,10 +46,10 @@ const MAX_MESSAGE_CHARS = 400;
  */
 export function tidyProblem(p: Problem): Problem {
   const tidy = (s: string) => {
-    const quoted =
-      s.length <= MAX_SHOWN_CHARS
-        ? s
-        : s.replace(/"([^"]{81,})"/g, (_, v: string) => `"${clip(v)}"`);
+    if (s.length <= MAX_SHOWN_CHARS) return s;
+    const quoted = s
+      .replace(/"([^"]{81,})"/g, (_, v: string) => `"${clip(v)}"`)
+      .replace(/\S{81,}/g, (run) => clip(run));
     return clip(quoted, MAX_MESSAGE_CHARS);
   };
   const message = tidy(p.message);

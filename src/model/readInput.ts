@@ -175,7 +175,9 @@ export function readDocument(file: DataFile, options: { aliases?: boolean } = {}
   }
   let parsed: ParseResult;
   try {
-    parsed = parseDocument(path, text);
+    // JSON.parse refuses a byte-order mark that JSON readers (and scanJson) skip.
+    const body = path.endsWith(".json") && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    parsed = parseDocument(path, body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/Unresolved alias/.test(message)) {

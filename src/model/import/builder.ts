@@ -138,6 +138,13 @@ export class GraphBuilder {
   ): ParseResult {
     this.checkEnds(options.implicitNodes === true, options.nodesFile);
     if (options.sources) this.checkQuotes(options.sources);
+    if (this.problems.length === 0 && this.nodes.length === 0) {
+      this.problem(
+        { line: 1 },
+        `no nodes were found in this ${this.format} file`,
+        "check that this is the network file, and that its nodes are where the format puts them",
+      );
+    }
     if (this.problems.length > 0) return { ok: false, problems: this.problems.slice() };
     const graph = {
       nodes: this.nodes,

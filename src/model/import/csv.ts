@@ -73,7 +73,7 @@ function table(text: string, file: string, b: GraphBuilder): Table | undefined {
   const rows = read.rows.slice(start);
   const head = rows.shift();
   if (!head) {
-    b.problem({ file }, "this file is empty", "add a header row and one row per item");
+    b.problem({ file, line: 1 }, "this file is empty", "add a header row and one row per item");
     return undefined;
   }
   const header = head.fields.map((h) =>

@@ -67,7 +67,7 @@ describe("choosing the parser", () => {
   test("unsupported formats and foreign XML are named", () => {
     const dot = parseGraphFile("digraph G { a -> b }", "g.dot");
     expect(dot.ok ? "" : dot.problems.map(formatProblem).join("\n")).toBe(
-      "g.dot: DOT (Graphviz) files cannot be imported yet\n  Fix: export the network from Gephi, yEd, Cytoscape or networkx as GEXF, GraphML, GML, JSON or CSV",
+      "g.dot:1: DOT (Graphviz) files cannot be imported yet\n  Fix: export the network from Gephi, yEd, Cytoscape or networkx as GEXF, GraphML, GML, JSON or CSV",
     );
     const svg = parseGraphFile("<svg></svg>", "g.xml");
     expect(svg.ok ? "" : svg.problems[0]?.message).toBe(
@@ -93,7 +93,7 @@ describe("choosing the parser", () => {
     const huge = " ".repeat(MAX_INPUT_CHARS + 1);
     const result = parseGraphFile(huge, "huge.gexf");
     expect(result.ok ? "" : result.problems.map(formatProblem).join("\n")).toBe(
-      "huge.gexf: the file is 50.0 MB; the importer reads at most 50 MB\n  Fix: import a smaller part of the network (filter it in Gephi or networkx first)",
+      "huge.gexf:1: the file is 50.0 MB; the importer reads at most 50 MB\n  Fix: import a smaller part of the network (filter it in Gephi or networkx first)",
     );
   });
 });

@@ -1,6 +1,6 @@
 // One entry point for a dropped file: choose the parser by content when it is unambiguous (an XML
 // root element, a JSON bracket, GML's `graph [`), else by extension; CSV and edge lists last.
-import type { Problem } from "../problems.ts";
+import { tidyProblem, type Problem } from "../problems.ts";
 import { parseCsv, parseCsvPair } from "./csv.ts";
 import { parseGexf } from "./gexf.ts";
 import { parseGml } from "./gml.ts";
@@ -74,6 +74,7 @@ export function detectFormat(text: string, fileName: string): FormatId | Problem
   if (unsupported) {
     return {
       file: fileName,
+      line: 1,
       message: `${unsupported} files cannot be imported yet`,
       fix: "export the network from Gephi, yEd, Cytoscape or networkx as GEXF, GraphML, GML, JSON or CSV",
     };
@@ -113,6 +114,12 @@ export function parseGraphFile(raw: string, fileName: string): ParseResult {
  * their header rows: the edges file has "source" and "target" columns).
  */
 export function parseGraphFiles(files: readonly NetworkFile[]): ParseResult {
+  const result = parseAny(files);
+  // Every message, whichever reader made it, repeats no long value.
+  return result.ok ? result : { ok: false, problems: result.problems.map(tidyProblem) };
+}
+
+function parseAny(files: readonly NetworkFile[]): ParseResult {
   const [a, b] = files;
   if (files.length === 1 && a) return parseGraphFile(a.text, a.name);
   const isEdges = (text: string) =>
@@ -129,7 +136,11 @@ export function parseGraphFiles(files: readonly NetworkFile[]): ParseResult {
     problems: [
       {
         file: files.map((f) => f.name).join(", "),
-        message: `expected one network file, or a nodes CSV and an edges CSV; got ${files.length} files`,
+        line: 1,
+        message:
+          files.length === 2
+            ? "of these two files, neither or both have a header with source and target columns"
+            : `expected one network file, or a nodes CSV and an edges CSV; got ${files.length} files`,
         fix: "drop one file, or the two CSV files of one network (the edges file has source and target columns)",
       },
     ],

@@ -1,6 +1,6 @@
 // GML syntax: `key value` pairs where a value is a number, a "string" or a [ list ]. Every pair
 // keeps its line, and a missing "]" is named where it was left out, not at the end of the file.
-import type { Problem } from "../problems.ts";
+import { clip, type Problem } from "../problems.ts";
 
 export interface GmlPair {
   key: string;
@@ -41,7 +41,7 @@ function tokenize(text: string, file: string): Token[] | Problem {
       return problem(
         file,
         here,
-        `unexpected character "${t}"`,
+        `unexpected character "${clip(t)}"`,
         'GML is `key value` pairs; strings go in "double quotes"',
       );
     }
@@ -87,7 +87,7 @@ export function readGml(
         return problem(
           file,
           o.line,
-          `the "${o.key} [" opened here is never closed`,
+          `the "${clip(o.key)} [" opened here is never closed`,
           'add the missing "]"',
         );
       }
@@ -116,8 +116,8 @@ export function readGml(
         return problem(
           file,
           t.line,
-          `"${t.text}" has no value`,
-          `give "${t.text}" a value, or remove it`,
+          `"${clip(t.text)}" has no value`,
+          `give "${clip(t.text)}" a value, or remove it`,
         );
       }
       const parent = open[open.length - 1];
@@ -125,8 +125,8 @@ export function readGml(
         return problem(
           file,
           parent.line,
-          `the "${parent.key} [" opened here is never closed: "${t.text} [" starts on line ${t.line} inside it`,
-          `add "]" to close the ${parent.key} before line ${t.line}`,
+          `the "${clip(parent.key)} [" opened here is never closed: "${clip(t.text)} [" starts on line ${t.line} inside it`,
+          `add "]" to close the ${clip(parent.key)} before line ${t.line}`,
         );
       }
       i += 2;
@@ -147,8 +147,8 @@ export function readGml(
         return problem(
           file,
           t.line,
-          `"${t.text}" has no value`,
-          `give "${t.text}" a value, or remove it`,
+          `"${clip(t.text)}" has no value`,
+          `give "${clip(t.text)}" a value, or remove it`,
         );
       } else {
         pairs.push({
@@ -167,8 +167,8 @@ function describe(t: Token): string {
   return t.kind === "[" || t.kind === "]"
     ? `"${t.kind}"`
     : t.kind === "string"
-      ? `the string "${t.text}"`
-      : `the number ${t.text}`;
+      ? `the string "${clip(t.text)}"`
+      : `the number ${clip(t.text)}`;
 }
 
 function problem(file: string, line: number, message: string, fix: string): Problem {

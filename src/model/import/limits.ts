@@ -14,6 +14,7 @@ export function inputTooLarge(text: string, file: string): Problem | undefined {
   const mb = (text.length / 1024 / 1024).toFixed(1);
   return {
     file,
+    line: 1,
     message: `the file is ${mb} MB; the importer reads at most ${MAX_INPUT_CHARS / 1024 / 1024} MB`,
     fix: SMALLER,
   };
