@@ -1,8 +1,8 @@
 // npm run bundle -- <input…> --out <dir>: a complete static bundle (the app and its graph.json)
 // from a data folder in Quotegraph's format, or from network file(s): CSV (nodes + edges), GraphML,
 // GEXF, GML or JSON. Prints the import report and timings; on any problem, writes nothing.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { build } from "vite";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
@@ -10,7 +10,8 @@ import { importNetwork } from "../src/graph/importNetwork.ts";
 import { hasHanText } from "../src/model/han.ts";
 import { addSearchKeys } from "../src/model/searchKeys.ts";
 import { buildDataset, serialize } from "./buildDataset.ts";
-import { replaceDirAtomically, writeFileAtomically } from "./writeAtomically.ts";
+import { readNetworkFiles } from "./readDataFolder.ts";
+import { replaceDirAtomically, step, writeFileAtomically } from "./writeAtomically.ts";
 
 const APP_DIR = resolve("dist-app");
 
@@ -73,13 +74,13 @@ const started = performance.now();
 const { inputs, out } = parseArgs(process.argv.slice(2));
 const first = inputs[0] ?? "";
 let dataset: Dataset;
-if (inputs.length === 1 && statSync(first).isDirectory()) {
+if (inputs.length === 1 && existsSync(first) && statSync(first).isDirectory()) {
   const result = buildDataset(first);
   if (!result.ok) fail(result.problems);
   dataset = result.dataset;
   console.log(`${first}: ${dataset.nodes.length} nodes, ${dataset.edges.length} relations`);
 } else {
-  const files = inputs.map((p) => ({ name: basename(p), text: readFileSync(p, "utf8") }));
+  const files = readNetworkFiles(inputs);
   const result = importNetwork(files);
   if (!result.ok) fail(result.problems);
   // Chinese labels: search keys in both scripts and in pinyin (as "Open file" gives them).
@@ -94,9 +95,13 @@ if (inputs.length === 1 && statSync(first).isDirectory()) {
   for (const note of r.notes) console.log(`  - ${note}`);
 }
 const app = await appBuild();
-replaceDirAtomically(out, (tmp) => {
+const recovered = replaceDirAtomically(out, (tmp) => {
   mkdirSync(tmp, { recursive: true });
-  cpSync(app, tmp, { recursive: true });
+  for (const name of readdirSync(app)) {
+    step();
+    cpSync(join(app, name), join(tmp, name), { recursive: true });
+  }
   writeFileAtomically(`${tmp}/graph.json`, serialize(dataset));
 });
+for (const line of recovered) console.log(`  - ${line}`);
 console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -30,3 +30,21 @@ export function readDataFolder(dir: string): DataFile[] {
   }
   return files;
 }
+
+/**
+ * The network files named on a command line, read as text; a file that cannot be read ends the
+ * run with a message naming it (not a stack trace).
+ */
+export function readNetworkFiles(paths: readonly string[]): { name: string; text: string }[] {
+  return paths.map((path) => {
+    try {
+      return { name: basename(path), text: readFileSync(path, "utf8") };
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? String(error);
+      console.error(
+        `${path}: this file cannot be read (${code})\n  Fix: check the path and that the file is readable`,
+      );
+      process.exit(1);
+    }
+  });
+}
