@@ -1,7 +1,11 @@
 // Parse and lay out opened files in a worker (src/graph/importWorker.ts), so a large file does not
-// freeze the page; where no worker can start, on the page's own thread.
+// freeze the page; where no worker can start, on the page's own thread. A worker that started
+// and then failed (out of memory, say) gives a located message: the import is not run again on
+// the page, which would freeze or crash it.
 import type { NetworkImport } from "../graph/importNetwork.ts";
+import type { WorkerReply } from "../graph/importWorker.ts";
 import type { NetworkFile } from "../model/import/types.ts";
+import { clip } from "../model/problems.ts";
 import { runImport as runImportHere } from "./importHere.ts";
 
 export async function runImport(files: readonly NetworkFile[]): Promise<NetworkImport> {
@@ -12,17 +16,36 @@ export async function runImport(files: readonly NetworkFile[]): Promise<NetworkI
     return runImportHere(files);
   }
   return new Promise<NetworkImport>((resolve) => {
-    worker.onmessage = (e: MessageEvent<NetworkImport>) => {
+    let started = false;
+    const done = (result: NetworkImport | Promise<NetworkImport>) => {
       worker.terminate();
-      resolve(e.data);
+      resolve(result);
     };
-    // The worker script could not load or failed: do the work here instead (an error in the
-    // import itself then shows as it would have).
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      if ("ready" in e.data) {
+        started = true;
+        worker.postMessage(files);
+      } else done(e.data);
+    };
     worker.onerror = (e) => {
       e.preventDefault();
-      worker.terminate();
-      resolve(runImportHere(files));
+      // Before "ready": the worker script could not load; do the work here instead.
+      done(started ? stopped(files, e.message) : runImportHere(files));
     };
-    worker.postMessage(files);
+    worker.onmessageerror = () => done(stopped(files, "its result could not be read"));
   });
+}
+
+function stopped(files: readonly NetworkFile[], why: string): NetworkImport {
+  return {
+    ok: false,
+    problems: [
+      {
+        file: files.map((f) => f.name).join(", "),
+        line: 1,
+        message: `the importer stopped while reading this file (${clip(why || "no reason given")})`,
+        fix: "the file may be too large for this browser tab: import a smaller part of it, or use npm run bundle",
+      },
+    ],
+  };
 }

@@ -2,7 +2,9 @@
 // A file that fails leaves the graph on screen as it was.
 import { hasHanText } from "../model/han.ts";
 import { runImport } from "./importInWorker.ts";
-import { formatProblem } from "../model/problems.ts";
+import { importFailed } from "../model/import/importFailed.ts";
+import { clip, formatProblem } from "../model/problems.ts";
+import type { NetworkFile } from "../model/import/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
 
@@ -25,11 +27,25 @@ const painted = () =>
 
 async function open(fileList: FileList | readonly File[]): Promise<void> {
   const store = useAppStore.getState();
-  const files = await Promise.all(
-    [...fileList].map(async (f) => ({ name: f.name, text: await f.text() })),
-  );
+  const files: NetworkFile[] = [];
+  for (const f of fileList) {
+    try {
+      files.push({ name: f.name, text: await f.text() });
+    } catch (error) {
+      // Unreadable (moved, no permission) or too large for the tab to hold as text.
+      const why = error instanceof Error ? error.message : String(error);
+      const problem = {
+        file: f.name,
+        line: 1,
+        message: `this file could not be read (${clip(why)})`,
+        fix: "check that the file is still there and readable; a file over 50 MB is too large to open",
+      };
+      store.setImportProblems([formatProblem(problem)]);
+      return;
+    }
+  }
   await painted();
-  const result = await runImport(files);
+  const result = await runImport(files).catch((error: unknown) => importFailed(files, error));
   if (!result.ok) {
     store.setImportProblems(result.problems.map(formatProblem));
     return;
