@@ -1,0 +1,46 @@
+// How runImport treats a worker that fails (issue 15): before it has loaded, the import runs on
+// the page instead; after, the failure is a located message and nothing runs again on the page.
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { runImport } from "./importInWorker.ts";
+
+type Script = (w: FakeWorker) => void;
+
+class FakeWorker {
+  static script: Script = () => undefined;
+  onmessage: ((e: { data: unknown }) => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  constructor() {
+    queueMicrotask(() => FakeWorker.script(this));
+  }
+  postMessage(): void {
+    queueMicrotask(() =>
+      this.onerror?.({ message: "Out of memory", preventDefault: () => undefined }),
+    );
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+const files = [{ name: "big.gml", text: 'graph [ node [ id 1 label "A" ] ]' }];
+
+describe("runImport with a worker", () => {
+  test("a worker that dies while importing gives a located message, not a second try on the page", async () => {
+    FakeWorker.script = (w) => w.onmessage?.({ data: { ready: true } });
+    vi.stubGlobal("Worker", FakeWorker);
+    const result = await runImport(files);
+    expect(result).toMatchObject({ ok: false, problems: [{ file: "big.gml", line: 1 }] });
+    if (!result.ok) expect(result.problems[0]?.message).toContain("Out of memory");
+  });
+
+  test("a worker that cannot load falls back to the page", async () => {
+    FakeWorker.script = (w) => w.onerror?.({ message: "404", preventDefault: () => undefined });
+    vi.stubGlobal("Worker", FakeWorker);
+    const result = await runImport(files);
+    expect(result.ok).toBe(true);
+  }, 30_000);
+});
