@@ -1,4 +1,5 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { SheetHandle, sheetPx, type SheetHeight } from "../ui/SheetHandle.tsx";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { Legend } from "../ui/Legend.tsx";
@@ -13,7 +14,7 @@ import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { gradeOf } from "../model/filters.ts";
 import { UrlSync } from "./UrlSync.tsx";
-import { useMediaQuery } from "./useMedia.ts";
+import { useMediaQuery } from "../ui/useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import {
@@ -89,13 +90,25 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   }, [dataset]);
   const grades = useMemo(() => new Set(dataset.edges.map(gradeOf)), [dataset]);
   const panelOpen = Boolean(edge || node || reader || path);
+  // On a phone the panel is a bottom sheet with three resting heights; the camera frames the
+  // selection in what the sheet leaves of the stage.
+  const [sheet, setSheet] = useState<SheetHeight>("half");
+  const [dragPx, setDragPx] = useState<number | null>(null);
+  const stageRef = useRef<HTMLElement>(null);
+  const stageHeight = useElementHeight(stageRef);
+  const sheetHeight = sheetPx(sheet, stageHeight);
   const insets = useMemo(
     () => ({
       right: panelOpen && !phone ? 440 : 0,
-      bottom: panelOpen && phone ? window.innerHeight * 0.5 : 0,
+      bottom: panelOpen && phone ? sheetHeight : 0,
     }),
-    [panelOpen, phone],
+    [panelOpen, phone, sheetHeight],
   );
+  const closePanel = () => {
+    if (reader) closeReader();
+    else if (edge || node) clearSelection();
+    else clearPath();
+  };
 
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
@@ -112,7 +125,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
         onDrawer={setDrawer}
       />
       <StatusRegion dataset={dataset} />
-      <main className="stage">
+      <main className="stage" ref={stageRef}>
         {drawer && (
           <aside className="drawer" aria-label={drawer === "filters" ? m.filters : m.paths}>
             <button
@@ -141,7 +154,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
               insets={insets}
               onExporter={setExporter}
             />
-            <Legend counts={counts} grades={grades} />
+            <Legend counts={counts} grades={grades} collapsible={phone} />
           </>
         ) : (
           <Suspense fallback={null}>
@@ -149,17 +162,24 @@ function Explorer({ dataset }: { dataset: Dataset }) {
           </Suspense>
         )}
         {panelOpen && (
-          <aside className="side-panel" aria-label="Details" data-testid="side-panel">
-            <button
-              type="button"
-              className="close"
-              onClick={() => {
-                if (reader) closeReader();
-                else if (edge || node) clearSelection();
-                else clearPath();
-              }}
-              aria-label={m.close}
-            >
+          <aside
+            className="side-panel"
+            aria-label="Details"
+            data-testid="side-panel"
+            data-sheet={phone ? sheet : undefined}
+            style={phone ? { height: dragPx ?? sheetHeight } : undefined}
+          >
+            {phone && (
+              <SheetHandle
+                height={sheet}
+                stage={stageHeight}
+                label={m.resizeSheet}
+                onDrag={setDragPx}
+                onRest={setSheet}
+                onClose={closePanel}
+              />
+            )}
+            <button type="button" className="close" onClick={closePanel} aria-label={m.close}>
               ×
             </button>
             <Suspense fallback={null}>
@@ -181,4 +201,18 @@ function Explorer({ dataset }: { dataset: Dataset }) {
       </main>
     </div>
   );
+}
+
+/** An element's height in pixels, kept up to date as it resizes. */
+function useElementHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(() => window.innerHeight);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setHeight(el.clientHeight);
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
 }

@@ -7,7 +7,7 @@ import { useAppStore } from "../state/store.ts";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import { useDescribe } from "../ui/useDescribe.ts";
 import { canvasName } from "../model/picture/wrapLabel.ts";
-import { useMediaQuery } from "./useMedia.ts";
+import { useMediaQuery } from "../ui/useMedia.ts";
 import type { ViewModel } from "./useViewModel.ts";
 
 const NO_INSETS: Insets = { right: 0, bottom: 0 };

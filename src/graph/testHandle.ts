@@ -26,6 +26,8 @@ export interface QuotegraphTestHandle {
   labelBox(id: string): { x1: number; y1: number; x2: number; y2: number } | null;
   /** Everything drawn, in pixels from the canvas's top left corner: for measuring the picture. */
   picture(): Picture;
+  /** Elements drawn as selected: Cytoscape's own `:selected` state or our class. */
+  ringed(): string[];
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -77,6 +79,7 @@ export function exposeTestHandle(cy: Core) {
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     },
+    ringed: () => cy.elements(":selected, .selected").map((el) => el.id()),
     picture() {
       const zoom = cy.zoom();
       const pan = cy.pan();

@@ -1,6 +1,7 @@
 import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
 import { NODE_TYPES, type NodeType } from "../model/vocabulary.ts";
 import { useMessages } from "./useMessages.ts";
+import { useAppStore } from "../state/store.ts";
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 
 const SHAPES: Record<NodeShape, string> = {
@@ -26,25 +27,48 @@ export function TypeIcon({ type }: { type: NodeType }) {
 export function Legend({
   counts,
   grades,
+  collapsible = false,
 }: {
   counts: Partial<Record<NodeType, number>>;
   /** The certainty values the data has: only those get a key. */
   grades: ReadonlySet<Grade>;
+  /** A phone's legend: closed behind a "Legend" button until opened. */
+  collapsible?: boolean;
 }) {
   const m = useMessages();
-  return (
-    <section className="legend" aria-label={m.legend}>
+  const hidden = useAppStore((s) => s.filters.hiddenNodeTypes);
+  const hiddenGrades = useAppStore((s) => s.filters.hiddenCertainties);
+  const setFilters = useAppStore((s) => s.setFilters);
+  // Each entry hides or shows what it names: the same state as the filters.
+  const flip = <T,>(list: readonly T[], item: T) =>
+    list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+  const body = (
+    <>
       <ul>
         {NODE_TYPES.filter((t) => counts[t]).map((t) => (
           <li key={t}>
-            <TypeIcon type={t} /> {m.nodeType[t]} <span className="count">{counts[t]}</span>
+            <button
+              type="button"
+              className="legend-entry"
+              aria-pressed={!hidden.includes(t)}
+              onClick={() => setFilters({ hiddenNodeTypes: flip(hidden, t) })}
+            >
+              <TypeIcon type={t} /> {m.nodeType[t]} <span className="count">{counts[t]}</span>
+            </button>
           </li>
         ))}
       </ul>
       <ul className="edge-key">
         {CERTAINTIES.filter((g) => grades.has(g)).map((g) => (
           <li key={g}>
-            <span className={`line ${g}`} aria-hidden="true" /> {m.certaintyLong[g]}
+            <button
+              type="button"
+              className="legend-entry"
+              aria-pressed={!hiddenGrades.includes(g)}
+              onClick={() => setFilters({ hiddenCertainties: flip(hiddenGrades, g) })}
+            >
+              <span className={`line ${g}`} aria-hidden="true" /> {m.certaintyLong[g]}
+            </button>
           </li>
         ))}
       </ul>
@@ -55,6 +79,18 @@ export function Legend({
         </svg>{" "}
         {m.sizeKey}
       </p>
+    </>
+  );
+  if (collapsible)
+    return (
+      <details className="legend legend-collapsible">
+        <summary>{m.legend}</summary>
+        <section aria-label={m.legend}>{body}</section>
+      </details>
+    );
+  return (
+    <section className="legend" aria-label={m.legend}>
+      {body}
     </section>
   );
 }

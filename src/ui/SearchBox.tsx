@@ -4,11 +4,13 @@ import type { Search } from "../model/search.ts";
 import { useAppStore } from "../state/store.ts";
 import { TypeIcon } from "./Legend.tsx";
 import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { useMediaQuery } from "./useMedia.ts";
 
 /** Search as a combobox: "/" focuses it, arrows choose, Enter selects and centres. */
 export function SearchBox({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const lang = useLang();
+  const touch = useMediaQuery("(pointer: coarse)");
   const selectNode = useAppStore((s) => s.selectNode);
   // The matcher (and its fuzzy-search library) loads when the reader first reaches for search,
   // and is built again for a network opened in its place.
@@ -74,7 +76,8 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder={m.searchPlaceholder}
+        // No keyboard hint where there is no keyboard.
+        placeholder={touch ? m.searchPlaceholderTouch : m.searchPlaceholder}
         value={query}
         autoComplete="off"
         onChange={(e) => {

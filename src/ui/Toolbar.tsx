@@ -1,3 +1,4 @@
+import { useState, type MouseEvent } from "react";
 import { useAppStore } from "../state/store.ts";
 import type { Dataset } from "../model/types.ts";
 import { SearchBox } from "./SearchBox.tsx";
@@ -26,21 +27,48 @@ export function Toolbar({ dataset, visible, exporter, onFiles, drawer, onDrawer 
   const { setMode, setLang, rerunLayout, restoreLayout, openSource, startStory } =
     useAppStore.getState();
   const toggle = (d: Drawer) => onDrawer(drawer === d ? null : d);
+  // On a phone the tools sit behind a menu button (the header stays one row); a tool chosen
+  // closes the menu. Elsewhere the menu button is not shown and the tools always are.
+  const [menu, setMenu] = useState(false);
+  const chosen = (e: MouseEvent) => {
+    if ((e.target as HTMLElement).closest("button, label")) setMenu(false);
+  };
+  const hasSources = dataset.sources.length > 0;
   return (
     <header className="topbar">
       <h1>{m.appTitle}</h1>
       <p className="subtitle">{dataset.title ?? m.subtitle}</p>
       <SearchBox dataset={dataset} />
-      <nav className="tools" aria-label="Tools">
+      <button
+        type="button"
+        className="menu-button"
+        aria-expanded={menu}
+        aria-controls="tools"
+        onClick={() => setMenu(!menu)}
+      >
+        <span aria-hidden="true">☰</span> {m.menu}
+      </button>
+      <nav
+        id="tools"
+        className={`tools${menu ? " open" : ""}`}
+        aria-label="Tools"
+        onClick={chosen}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") setMenu(false);
+        }}
+      >
         <button type="button" aria-pressed={drawer === "filters"} onClick={() => toggle("filters")}>
           {m.filters}
         </button>
         <button type="button" aria-pressed={drawer === "path"} onClick={() => toggle("path")}>
           {m.paths}
         </button>
-        <button type="button" onClick={() => openSource(dataset.sources[0]?.id ?? "")}>
-          {m.sources}
-        </button>
+        {/* An imported network has no sources: nothing to open. */}
+        {hasSources && (
+          <button type="button" onClick={() => openSource(dataset.sources[0]?.id ?? "")}>
+            {m.sources}
+          </button>
+        )}
         <button
           type="button"
           aria-pressed={mode === "table"}
