@@ -1,22 +1,19 @@
 import { useEffect, useState } from "react";
 import type { Story } from "../model/stories.ts";
-import { useAppStore } from "../state/store.ts";
 import { useMessages } from "../ui/useMessages.ts";
+import type { StoryPager } from "./useStoryPager.ts";
 
-/** The speaker's second window: this step's notes, the next step, a timer. */
-export function PresenterView({ story }: { story: Story }) {
+/** The speaker's second window: this step's notes, what the next click shows, a timer. */
+export function PresenterView({ story, pager }: { story: Story; pager: StoryPager }) {
   const m = useMessages();
-  const present = useAppStore((s) => s.present);
-  const goToStep = useAppStore((s) => s.goToStep);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
-  const index = present?.step ?? 0;
-  const step = story.steps[index];
-  const next = story.steps[index + 1];
+  const step = story.steps[pager.step];
+  const next = story.steps[pager.step + 1];
   const seconds = Math.floor((now - started) / 1000);
   const clock = `${String(Math.floor(seconds / 60)).padStart(2, "0")}:${String(seconds % 60).padStart(2, "0")}`;
   return (
@@ -24,7 +21,8 @@ export function PresenterView({ story }: { story: Story }) {
       <header>
         <h1>{story.title}</h1>
         <p>
-          {m.stepOf(index + 1, story.steps.length)} · {m.elapsed}{" "}
+          {m.stepOf(pager.step + 1, story.steps.length)}
+          {pager.cards > 1 && `, ${m.cardOf(pager.card + 1, pager.cards)}`} · {m.elapsed}{" "}
           <time data-testid="timer">{clock}</time>
         </p>
       </header>
@@ -35,15 +33,15 @@ export function PresenterView({ story }: { story: Story }) {
           {step?.notes ?? ""}
         </p>
       </section>
-      <section className="presenter-next">
+      <section className="presenter-next" data-testid="presenter-next">
         <h3>{m.nextStep}</h3>
-        <p>{next ? next.title : m.end}</p>
+        <p>{pager.card < pager.cards - 1 ? m.nextQuote : next ? next.title : m.end}</p>
       </section>
       <p>
-        <button type="button" onClick={() => goToStep(index - 1)} disabled={index === 0}>
+        <button type="button" onClick={() => pager.move("previous")} disabled={pager.atStart}>
           ← {m.previous}
         </button>{" "}
-        <button type="button" onClick={() => goToStep(index + 1)} disabled={!next}>
+        <button type="button" onClick={() => pager.move("next")} disabled={pager.atEnd}>
           {m.next} →
         </button>
       </p>
