@@ -97,6 +97,11 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const stageRef = useRef<HTMLElement>(null);
   const stageHeight = useElementHeight(stageRef);
   const sheetHeight = sheetPx(sheet, stageHeight);
+  // An article is read at the sheet's full height.
+  const readerOpen = Boolean(reader);
+  useEffect(() => {
+    if (readerOpen && phone) setSheet("full");
+  }, [readerOpen, phone]);
   const insets = useMemo(
     () => ({
       right: panelOpen && !phone ? 440 : 0,

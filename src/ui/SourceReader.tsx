@@ -3,12 +3,24 @@ import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import type { Reader } from "../state/view.ts";
 import { SourceLine } from "./SourceLine.tsx";
-import { useMessages } from "./useMessages.ts";
+import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 
 /** The whole article, exactly as received, with the chosen quote highlighted and scrolled into view. */
 export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dataset }) {
   const m = useMessages();
   const openSource = useAppStore((s) => s.openSource);
+  const closeReader = useAppStore((s) => s.closeReader);
+  // Opened from a relation's (or an entity's) quote: the way back to it.
+  const fromEdge = useAppStore(selectSelectedEdge);
+  const fromNode = useAppStore(selectSelectedNode);
+  const label = useNodeLabel(dataset);
+  const relationText = useRelationText();
+  const from = fromEdge
+    ? `${label(fromEdge.source)} ${relationText(fromEdge)} ${label(fromEdge.target)}`
+    : fromNode
+      ? label(fromNode.id)
+      : null;
   const source = dataset.sources.find((s) => s.id === reader.sourceId);
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -21,20 +33,28 @@ export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dat
   const hasQuote = start !== undefined && end !== undefined;
   return (
     <article className="panel source-reader" aria-labelledby="reader-title">
-      <h2 id="reader-title">{m.sourceReader}</h2>
-      <label className="source-picker">
-        <span className="visually-hidden">{m.sources}</span>
-        <select value={source.id} onChange={(e) => openSource(e.target.value)}>
-          {dataset.sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title} — {m.supportsRelations(supportCount(s.id))}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="meta">
-        <SourceLine source={source} />
-      </p>
+      {/* Stays in view while the text scrolls: what is being read, and the way out. */}
+      <header className="reader-head" data-testid="reader-head">
+        {from && (
+          <button type="button" className="back" onClick={closeReader}>
+            ← {m.backTo(from)}
+          </button>
+        )}
+        <h2 id="reader-title">{m.sourceReader}</h2>
+        <label className="source-picker">
+          <span className="visually-hidden">{m.sources}</span>
+          <select value={source.id} onChange={(e) => openSource(e.target.value)}>
+            {dataset.sources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} — {m.supportsRelations(supportCount(s.id))}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="meta">
+          <SourceLine source={source} />
+        </p>
+      </header>
       {source.author && <p className="meta">{source.author}</p>}
       {source.note && (
         <p className="note" lang="en">

@@ -144,3 +144,40 @@ describe("selection and keyboard", () => {
     await page.close();
   });
 });
+
+describe("the source reader", () => {
+  test.each([
+    ["a laptop", { width: 1366, height: 768 }],
+    ["a phone", { width: 390, height: 844, touch: true }],
+  ] as const)(
+    "on %s its header stays in view above the quote, with the way back",
+    async (_, size) => {
+      const id = "tim-brooks--studied_at--uc-berkeley";
+      const { page, problems } = await app.open(`?edge=${id}`, { ...size, reducedMotion: true });
+      await page.getByText("Open in source").first().click();
+      const quote = page.getByTestId("reader-quote");
+      await quote.waitFor();
+      await expect.poll(() => quote.isVisible()).toBe(true);
+      const [head, panel, mark] = await Promise.all(
+        [page.getByTestId("reader-head"), page.getByTestId("side-panel"), quote].map((l) =>
+          l.boundingBox(),
+        ),
+      );
+      if (!head || !panel || !mark) throw new Error("missing");
+      // The header is at the panel's top, in view, and the quote below it, in view too.
+      expect(head.y).toBeGreaterThanOrEqual(panel.y);
+      expect(head.y).toBeLessThan(panel.y + 60);
+      expect(mark.y).toBeGreaterThanOrEqual(head.y + head.height);
+      expect(mark.y + mark.height).toBeLessThanOrEqual(panel.y + panel.height);
+      expect(await page.getByRole("button", { name: "Close" }).isVisible()).toBe(true);
+      await page
+        .getByRole("button", { name: /^← Back to Tim Brooks studied at UC Berkeley/ })
+        .click();
+      await expect.poll(() => page.locator("#edge-title").count()).toBe(1);
+      expect(new URL(page.url()).searchParams.get("edge")).toBe(id);
+      expect(new URL(page.url()).searchParams.has("source")).toBe(false);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
