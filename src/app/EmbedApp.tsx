@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import { useShallow } from "zustand/react/shallow";
 import { useAppStore, viewOf } from "../state/store.ts";
@@ -7,23 +7,26 @@ import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
 import { useMessages } from "../ui/useMessages.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
-import { useAutoHeight } from "./useAutoHeight.ts";
+import { useCoveredInsets } from "./useCoveredInsets.ts";
 import { useViewModel } from "./useViewModel.ts";
+import "./embed.css";
 
 /**
- * Inside a blog post: the graph, a compact evidence drawer and a link to the full view. The
- * canvas takes no wheel or drag until the reader clicks into it, so the page keeps scrolling.
+ * Inside a blog post: the graph, an evidence drawer over it and a link to the full view. The
+ * embed is exactly as tall as the iframe the post's author sized: nothing a reader opens changes
+ * that, so the post's text never moves. The drawer scrolls on its own and the camera frames the
+ * selection beside it. The canvas takes no wheel or drag until the reader clicks into it, so the
+ * page keeps scrolling.
  */
 export function EmbedApp({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const view = useAppStore(useShallow(viewOf));
   const vm = useViewModel(dataset);
   const [active, setActive] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  useAutoHeight(root);
+  const [insets, drawerRef] = useCoveredInsets();
   const full = `${window.location.pathname}${serializeView({ ...view, embed: false })}`;
   return (
-    <div className="embed" ref={root}>
+    <div className="embed">
       <StatusRegion dataset={dataset} />
       <header className="embed-bar">
         <span className="embed-title">{dataset.title ?? m.subtitle}</span>
@@ -37,14 +40,14 @@ export function EmbedApp({ dataset }: { dataset: Dataset }) {
         onFocus={() => setActive(true)}
         onMouseLeave={() => setActive(false)}
       >
-        <ConnectedCanvas dataset={dataset} vm={vm} interactive={active} />
+        <ConnectedCanvas dataset={dataset} vm={vm} insets={insets} interactive={active} />
         {!active && (
           <p className="embed-hint" aria-hidden="true">
             {m.clickToExplore}
           </p>
         )}
+        <EvidenceDrawer dataset={dataset} ref={drawerRef} />
       </div>
-      <EvidenceDrawer dataset={dataset} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { Ref } from "react";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
@@ -6,8 +7,17 @@ import { gradeOf } from "../model/filters.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
-/** The embed's compact panel: a relation's quotes, or an entity's relations. */
-export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
+/**
+ * The embed's drawer over the graph, scrolling on its own: a relation's quotes, or an entity's
+ * relations. `ref` receives the drawer while it is open (the embed measures what it covers).
+ */
+export function EvidenceDrawer({
+  dataset,
+  ref,
+}: {
+  dataset: Dataset;
+  ref?: Ref<HTMLElement> | undefined;
+}) {
   const m = useMessages();
   const relationText = useRelationText();
   const lang = useLang();
@@ -18,7 +28,14 @@ export function EvidenceDrawer({ dataset }: { dataset: Dataset }) {
   const clearSelection = useAppStore((s) => s.clearSelection);
   if (!edge && !node) return null;
   return (
-    <section className="evidence-drawer" data-testid="side-panel" aria-label="Details">
+    <section
+      className="evidence-drawer"
+      data-testid="side-panel"
+      aria-label={m.details}
+      ref={ref}
+      // A different relation or entity starts at its top, not where the last one was scrolled to.
+      key={edge?.id ?? node?.id}
+    >
       <button type="button" className="close" onClick={clearSelection} aria-label={m.close}>
         ×
       </button>
