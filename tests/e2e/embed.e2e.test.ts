@@ -40,7 +40,7 @@ const zoomIn = (frame: Frame) =>
   );
 
 describe("embed in a blog post", () => {
-  test("sizes itself by message, shows its quotes, and never hijacks the page's scrolling", async () => {
+  test("keeps the height of its snippet, shows its quotes, and never hijacks the page's scrolling", async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     const problems = watchConsole(page);
     await page.goto(parentUrl);
@@ -52,16 +52,13 @@ describe("embed in a blog post", () => {
     await frame.waitForFunction(
       () => (window as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready === true,
     );
-    // The height message resized the iframe from its 560 px fallback to its content.
-    await expect
-      .poll(() => iframe.evaluate((el: HTMLIFrameElement) => el.style.height))
-      .toMatch(/^\d+px$/);
-    const contentHeight = await frame.evaluate(() =>
-      Math.ceil(document.querySelector(".embed")?.getBoundingClientRect().height ?? 0),
-    );
+    // The frame keeps the snippet's height: the embed fills it and posts nothing to the page.
     expect(
       await iframe.evaluate((el: HTMLIFrameElement) => el.getBoundingClientRect().height),
-    ).toBe(contentHeight);
+    ).toBe(560);
+    expect(
+      await frame.evaluate(() => document.querySelector(".embed")?.getBoundingClientRect().height),
+    ).toBe(560);
     expect(await frame.getByTestId("quote").first().textContent()).toBeTruthy();
 
     // Wheel over the graph before clicking: the page scrolls, the graph does not zoom.
@@ -118,9 +115,18 @@ describe("embed in a blog post", () => {
     );
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('height="560"');
-    expect(code).toContain("allowfullscreen");
+    expect(code).toContain('allow="fullscreen"');
     expect(code).toContain("title=");
-    expect(code).toContain("quotegraph-embed.js");
+    expect(code).not.toContain("<script");
+    // The author may choose a height, or 16:9 of the column (which needs the host script).
+    await page.getByRole("spinbutton", { name: "高度（像素）" }).fill("480");
+    expect(await page.getByTestId("embed-code").inputValue()).toContain('height="480"');
+    await page.getByRole("radio", { name: /16:9/ }).check();
+    const aspect = await page.getByTestId("embed-code").inputValue();
+    expect(aspect).toContain('data-aspect="16:9"');
+    expect(aspect).toMatch(
+      /<script src="http:\/\/127\.0\.0\.1:\d+\/blog\/post\/graph\/quotegraph-embed\.js" async><\/script>$/,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
