@@ -98,10 +98,13 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const stageHeight = useElementHeight(stageRef);
   const sheetHeight = sheetPx(sheet, stageHeight);
   // An article is read at the sheet's full height.
+  // (Adjusted while rendering, when the reader opens: React's pattern for state that follows a change.)
   const readerOpen = Boolean(reader);
-  useEffect(() => {
+  const [wasReading, setWasReading] = useState(readerOpen);
+  if (readerOpen !== wasReading) {
+    setWasReading(readerOpen);
     if (readerOpen && phone) setSheet("full");
-  }, [readerOpen, phone]);
+  }
   const insets = useMemo(
     () => ({
       right: panelOpen && !phone ? 440 : 0,
