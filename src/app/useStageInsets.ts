@@ -1,8 +1,12 @@
 import { useLayoutEffect, useState, type RefObject } from "react";
 import type { Insets } from "../graph/CameraController.tsx";
 
-/** Room between the caption card and the step's nodes, beyond the camera's own margin. */
-const GAP = 8;
+/**
+ * Room between the caption card and the step's nodes, beyond the camera's own margin: about two
+ * stage labels' height (28 px). The camera frames the labels at the size they had before it zoomed,
+ * and the label placer may then put a label beside its node, towards the card.
+ */
+const GAP = 64;
 
 const same = (a: Insets, b: Insets) =>
   a.left === b.left && a.right === b.right && a.bottom === b.bottom;
@@ -24,7 +28,7 @@ export function useStageInsets(
       const next: Insets = {
         left: c ? Math.ceil(c.right) + GAP : 0,
         right: 0,
-        bottom: b ? Math.ceil(window.innerHeight - b.top) + GAP : 0,
+        bottom: b ? Math.ceil(window.innerHeight - b.top) + 8 : 0,
       };
       setInsets((old) => (same(old, next) ? old : next));
     };
