@@ -107,10 +107,12 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   }
   const insets = useMemo(
     () => ({
+      // The filters or paths drawer covers the canvas's left on a wide screen.
+      left: drawer && !phone ? 320 : 0,
       right: panelOpen && !phone ? 440 : 0,
       bottom: panelOpen && phone ? sheetHeight : 0,
     }),
-    [panelOpen, phone, sheetHeight],
+    [panelOpen, phone, sheetHeight, drawer],
   );
   const closePanel = () => {
     if (reader) closeReader();

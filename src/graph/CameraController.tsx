@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { Core } from "cytoscape";
+import { fitPadding, fitViewport } from "./fitView.ts";
 
 export interface CameraState {
   zoom: number;
@@ -82,6 +83,27 @@ export function CameraController({
   }, [cy, onCamera]);
 
   const key = focusIds.join(" ");
+  // A drawer opening on the left (filters, paths) takes part of the canvas: with nothing selected,
+  // the camera makes room. A picture that was whole in view is fitted into what is left; one the
+  // reader had zoomed into moves over by half the drawer, keeping its zoom.
+  const left = insets.left ?? 0;
+  const lastLeft = useRef(left);
+  useEffect(() => {
+    const before = lastLeft.current;
+    lastLeft.current = left;
+    if (!cy || left === before || key !== "") return;
+    const view = cy.extent();
+    const box = cy.nodes(":visible").boundingBox({ includeLabels: false });
+    const shift = (left - before) / cy.zoom();
+    const wasWhole = box.x1 >= view.x1 + before / cy.zoom() - 1 && box.x2 <= view.x2 + 1;
+    const target = wasWhole
+      ? fitViewport(cy, fitPadding(cy), left)
+      : { zoom: cy.zoom(), pan: { x: cy.pan().x + (shift * cy.zoom()) / 2, y: cy.pan().y } };
+    if (!target) return;
+    cy.stop();
+    if (reducedMotion()) cy.viewport(target);
+    else cy.animate(target, { duration: 300, easing: "ease-in-out-cubic" });
+  }, [cy, left, key]);
   // Also a layout effect: in the same phase as the camera above, so `jumped` is seen.
   useLayoutEffect(() => {
     if (!cy || key === "" || jumped.current) return;

@@ -11,11 +11,13 @@ export const FIT_PADDING = { wide: 40, narrow: 14 } as const;
 export function fitViewport(
   cy: Core,
   padding: number,
+  /** Pixels covered on the canvas's left (a drawer): the picture fits in the rest. */
+  left = 0,
 ): { zoom: number; pan: { x: number; y: number } } | null {
   const nodes = cy.nodes(":visible");
   if (nodes.empty()) return null;
   const b = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
-  const w = cy.width() - 2 * padding;
+  const w = cy.width() - left - 2 * padding;
   const h = cy.height() - 2 * padding;
   if (w <= 0 || h <= 0) return null;
   const zoom = Math.max(
@@ -25,7 +27,7 @@ export function fitViewport(
   return {
     zoom,
     pan: {
-      x: cy.width() / 2 - ((b.x1 + b.x2) / 2) * zoom,
+      x: left + (cy.width() - left) / 2 - ((b.x1 + b.x2) / 2) * zoom,
       y: cy.height() / 2 - ((b.y1 + b.y2) / 2) * zoom,
     },
   };

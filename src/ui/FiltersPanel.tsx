@@ -70,8 +70,8 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
           <legend>
             {m.years}: {filters.years ? `${years.from}–${years.to}` : m.allYears}
           </legend>
-          <label>
-            {m.from}{" "}
+          <label className="year-slider">
+            <span>{m.from}</span>
             <input
               type="range"
               min={range.min}
@@ -83,9 +83,10 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
                 })
               }
             />
+            <output>{years.from}</output>
           </label>
-          <label>
-            {m.to}{" "}
+          <label className="year-slider">
+            <span>{m.to}</span>
             <input
               type="range"
               min={range.min}
@@ -97,7 +98,12 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
                 })
               }
             />
+            <output>{years.to}</output>
           </label>
+          <p className="year-scale" aria-hidden="true">
+            <span>{range.min}</span>
+            <span>{range.max}</span>
+          </p>
           <p className="note">{m.undatedNote}</p>
         </fieldset>
       )}

@@ -40,6 +40,21 @@ describe("accessibility, checked by axe", () => {
     await page.close();
   });
 
+  test.each([
+    ["light", false],
+    ["dark", true],
+  ] as const)("a highlighted search result (%s), both scripts of its name", async (_name, dark) => {
+    const { page, problems } = await app.open("", { dark });
+    await page.getByRole("combobox").fill("tian");
+    await page.keyboard.press("ArrowDown");
+    const option = page.locator('[role="option"][aria-selected="true"]');
+    await option.waitFor();
+    expect(await option.locator(".label-other").count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("with the filters drawer and the embed dialog open", async () => {
     const { page } = await app.open();
     await page.getByRole("button", { name: "Filters" }).click();

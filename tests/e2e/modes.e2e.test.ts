@@ -181,3 +181,41 @@ describe("the source reader", () => {
     },
   );
 });
+
+describe("the filters drawer", () => {
+  test("the camera makes room for it; the year sliders show their years on aligned tracks", async () => {
+    const { page, problems } = await app.open("", {
+      width: 1366,
+      height: 768,
+      reducedMotion: true,
+    });
+    await settle(page);
+    await page.getByRole("button", { name: "Filters" }).click();
+    const drawer = await page.getByRole("complementary", { name: "Filters" }).boundingBox();
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    if (!drawer || !canvas) throw new Error("missing");
+    await expect
+      .poll(async () => {
+        const p = await handle<{ nodes: { x: number; r: number }[] }>(page, "picture");
+        return Math.min(...p.nodes.map((n) => canvas.x + n.x - n.r));
+      })
+      .toBeGreaterThanOrEqual(drawer.x + drawer.width);
+    const from = page.getByRole("slider", { name: "From" });
+    const to = page.getByRole("slider", { name: "To" });
+    const [a, b] = [await from.boundingBox(), await to.boundingBox()];
+    expect(a?.x).toBe(b?.x);
+    expect(a?.width).toBe(b?.width);
+    const outputs = page.locator(".year-slider output");
+    expect(await outputs.allTextContents()).toEqual([
+      await from.getAttribute("min"),
+      await to.getAttribute("max"),
+    ]);
+    await from.focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await outputs.first().textContent()).toBe(
+      String(Number(await from.getAttribute("min")) + 1),
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
