@@ -1,76 +1,79 @@
-// PNG and SVG of the current view, each with a footer naming the sources shown.
-import cytoscape, { type Core } from "cytoscape";
+// PNG and SVG of the current view or the whole graph, cropped to the drawing with a margin, each
+// with a footer naming the sources shown. GraphCanvas creates this on its first draw: the drawing
+// and the files load when an image is asked for (imageFiles.ts), outside the first view's budget.
+import type { Core } from "cytoscape";
+import { LARGE_GRAPH } from "./stylesheet.ts";
 
-export interface ImageExporter {
-  png(scale: 2 | 4, footer: readonly string[]): Promise<Blob>;
-  svg(footer: readonly string[]): Promise<string>;
+/** Room around the drawing, in CSS pixels of the image (before the 2× or 4× scale). */
+export const EXPORT_MARGIN = 24;
+/** How far a whole graph's image may zoom in from the canvas's zoom to draw more labels. */
+export const LABEL_ZOOM_STEPS = [1.25, 1.5, 2, 2.5, 3] as const;
+
+/** The nodes and edges an image draws. */
+export interface ExportContents {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
 }
 
-const FOOTER_FONT = 12;
-const LINE = 16;
-const PAD = 8;
+/** "view": what is on the canvas now; "whole": every element the filters show. */
+export type ExportScope = "view" | "whole";
 
-export function createImageExporter(cy: Core, background: string, ink: string): ImageExporter {
+export interface ImageExporter {
+  /** The nodes and edges an image of `scope` draws (its footer names their sources). */
+  contents(scope: ExportScope): ExportContents;
+  png(
+    options: { scope: ExportScope; scale: 2 | 4; transparent: boolean },
+    footer: readonly string[],
+  ): Promise<Blob>;
+  svg(options: { scope: ExportScope }, footer: readonly string[]): Promise<string>;
+}
+
+/** Labels' on-screen size for the least connected node, as GraphCanvas gives its controller. */
+const LABEL_PX = 12;
+
+export function createImageExporter(
+  cy: Core,
+  background: string,
+  ink: string,
+  labelPx: number | null = cy.elements().length > LARGE_GRAPH ? null : LABEL_PX,
+): ImageExporter {
+  const style = { background, ink, labelPx };
+  const contents = (scope: ExportScope) => {
+    const c = pickContents(cy, scope);
+    if (c.nodes.size === 0) throw new Error("nothing to draw");
+    return c;
+  };
   return {
-    async png(scale, footer) {
-      const blob = cy.png({
-        output: "blob",
-        scale,
-        bg: background,
-        full: false,
-      }) as unknown as Blob;
-      const image = await createImageBitmap(blob);
-      const footerHeight = (PAD * 2 + footer.length * LINE) * scale;
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height + footerHeight;
-      const ctx = canvas.getContext("2d");
-      if (!ctx) throw new Error("no 2D canvas");
-      ctx.fillStyle = background;
-      ctx.fillRect(0, 0, canvas.width, canvas.height);
-      ctx.drawImage(image, 0, 0);
-      ctx.fillStyle = ink;
-      ctx.font = `${FOOTER_FONT * scale}px system-ui, sans-serif`;
-      footer.forEach((line, i) =>
-        ctx.fillText(line, PAD * scale, image.height + (PAD + LINE * (i + 0.8)) * scale),
-      );
-      return new Promise((ok, fail) =>
-        canvas.toBlob((b) => (b ? ok(b) : fail(new Error("PNG failed"))), "image/png"),
-      );
+    contents: (scope) => pickContents(cy, scope),
+    async png({ scope, scale, transparent }, footer) {
+      const { pngFile } = await import("./imageFiles.ts");
+      return pngFile(cy, contents(scope), { ...style, scope, scale, transparent }, footer);
     },
-    async svg(footer) {
-      const { default: svgExt } = await import("cytoscape-svg");
-      cytoscape.use(svgExt);
-      const svg = (cy as unknown as { svg(o: object): string }).svg({
-        full: false,
-        bg: background,
-      });
-      return addSvgFooter(svg, footer, ink);
+    async svg({ scope }, footer) {
+      const { svgFile } = await import("./imageFiles.ts");
+      return svgFile(cy, contents(scope), { ...style, scope }, footer);
     },
   };
 }
 
-/** Append footer lines below an SVG drawing, growing its height and viewBox to make room. */
-export function addSvgFooter(svg: string, footer: readonly string[], ink: string): string {
-  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
-  const root = doc.documentElement;
-  const width = parseFloat(root.getAttribute("width") ?? "0");
-  const height = parseFloat(root.getAttribute("height") ?? "0");
-  const extra = PAD * 2 + footer.length * LINE;
-  root.setAttribute("height", String(height + extra));
-  root.setAttribute("viewBox", `0 0 ${width} ${height + extra}`);
-  const ns = "http://www.w3.org/2000/svg";
-  const g = doc.createElementNS(ns, "g");
-  g.setAttribute("font-family", "system-ui, sans-serif");
-  g.setAttribute("font-size", String(FOOTER_FONT));
-  g.setAttribute("fill", ink);
-  footer.forEach((line, i) => {
-    const text = doc.createElementNS(ns, "text");
-    text.setAttribute("x", String(PAD));
-    text.setAttribute("y", String(height + PAD + LINE * (i + 0.8)));
-    text.textContent = line; // text, never markup
-    g.appendChild(text);
+/**
+ * What an image of `scope` draws. Faded context (outside the focus, path or source on screen)
+ * is left out: the reader focused on something, and a print of it should show that, not ghosts
+ * at 18 % opacity that muddy a printed page and carry no labels. In "view", nodes the canvas
+ * shows even in part are drawn whole, with the relations among them.
+ */
+export function pickContents(cy: Core, scope: ExportScope): ExportContents {
+  const shown = cy.elements(":visible").not(".faded");
+  const view = cy.extent();
+  const nodes = shown.nodes().filter((n) => {
+    if (scope === "whole") return true;
+    const b = n.boundingBox({ includeLabels: false, includeOverlays: false });
+    return b.x2 >= view.x1 && b.x1 <= view.x2 && b.y2 >= view.y1 && b.y1 <= view.y2;
   });
-  root.appendChild(g);
-  return new XMLSerializer().serializeToString(doc);
+  const ids = new Set(nodes.map((n) => n.id()));
+  const edges = shown
+    .edges()
+    .filter((e) => ids.has(e.source().id()) && ids.has(e.target().id()))
+    .map((e) => e.id());
+  return { nodes: ids, edges: new Set(edges) };
 }

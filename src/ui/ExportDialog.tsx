@@ -1,5 +1,5 @@
-import { useRef } from "react";
-import type { ImageExporter } from "../graph/imageExport.ts";
+import { useRef, useState } from "react";
+import type { ExportScope, ImageExporter } from "../graph/imageExport.ts";
 import type { Dataset } from "../model/types.ts";
 import { subsetDataset } from "../model/export/subset.ts";
 import { download } from "./download.ts";
@@ -18,10 +18,13 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
   const dialog = useRef<HTMLDialogElement>(null);
   const view = () => subsetDataset(dataset, visible.nodes, visible.edges);
   const hiddenSources = useAppStore((s) => s.filters.hiddenSources);
-  // An image shows relations: its footer names the sources behind the relations drawn, less
+  const [scope, setScope] = useState<ExportScope>("whole");
+  const [transparent, setTransparent] = useState(false);
+  // An image shows relations: its footer names the sources behind the relations it draws, less
   // those the reader has hidden. (Data files keep every quote of each relation.)
-  const footer = () => {
-    const d = view();
+  const footer = (image: ImageExporter) => {
+    const drawn = image.contents(scope);
+    const d = subsetDataset(dataset, drawn.nodes, drawn.edges);
     const cited = new Set(d.edges.flatMap((e) => e.evidence.map((x) => x.sourceId)));
     for (const id of hiddenSources) cited.delete(id);
     return [
@@ -31,20 +34,24 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
         .map((s) => `Source: ${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ""}`),
     ];
   };
-  const items: [string, () => Promise<void> | void][] = [
-    [
-      "PNG 2×",
-      async () => exporter && download("quotegraph@2x.png", await exporter.png(2, footer())),
-    ],
-    [
-      "PNG 4×",
-      async () => exporter && download("quotegraph@4x.png", await exporter.png(4, footer())),
-    ],
+  const png = (scale: 2 | 4) => async () => {
+    if (!exporter) return;
+    const blob = await exporter.png({ scope, scale, transparent }, footer(exporter));
+    download(`quotegraph@${scale}x.png`, blob);
+  };
+  const images: [string, () => Promise<void>][] = [
+    ["PNG 2×", png(2)],
+    ["PNG 4×", png(4)],
     [
       "SVG",
-      async () =>
-        exporter && download("quotegraph.svg", await exporter.svg(footer()), "image/svg+xml"),
+      async () => {
+        if (!exporter) return;
+        const svg = await exporter.svg({ scope }, footer(exporter));
+        download("quotegraph.svg", svg, "image/svg+xml");
+      },
     ],
+  ];
+  const items: [string, () => Promise<void> | void][] = [
     ["graph.json", () => download("graph.json", `${JSON.stringify(view())}\n`, "application/json")],
     // The serializers load on demand: the first view does not need them.
     [
@@ -84,14 +91,44 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
       <dialog ref={dialog} className="embed-dialog" aria-labelledby="export-title">
         <h2 id="export-title">{m.exportTitle}</h2>
         <p>{m.exportHelp}</p>
+        <fieldset>
+          <legend>{m.exportImageOf}</legend>
+          {(
+            [
+              ["whole", m.exportWhole],
+              ["view", m.exportView],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === value}
+                onChange={() => setScope(value)}
+              />{" "}
+              {label}
+            </label>
+          ))}{" "}
+          <label>
+            <input
+              type="checkbox"
+              checked={transparent}
+              onChange={(e) => setTransparent(e.target.checked)}
+            />{" "}
+            {m.exportTransparent}
+          </label>
+          <p>{m.exportImageHelp}</p>
+          <p className="export-buttons">
+            {images.map(([label, run]) => (
+              <button key={label} type="button" onClick={() => void run()} disabled={!exporter}>
+                {label}
+              </button>
+            ))}
+          </p>
+        </fieldset>
         <p className="export-buttons">
           {items.map(([label, run]) => (
-            <button
-              key={label}
-              type="button"
-              onClick={() => void run()}
-              disabled={!exporter && label.includes("PNG")}
-            >
+            <button key={label} type="button" onClick={() => void run()}>
               {label}
             </button>
           ))}
