@@ -271,7 +271,8 @@ export const ZH: Messages = {
   embedHelp: "将 iframe 粘贴到你的页面中。它在固定高度下即可使用；加上脚本后可自动调整高度。",
   copy: "复制",
   copied: "已复制",
-  embedSizeHelp: "将代码粘贴到你的文章中。嵌入框保持你在此选择的高度：读者在框内打开任何内容，你的正文都不会移动。",
+  embedSizeHelp:
+    "将代码粘贴到你的文章中。嵌入框保持你在此选择的高度：读者在框内打开任何内容，你的正文都不会移动。",
   embedHeight: "高度",
   embedFixed: "固定",
   embedHeightPx: "高度（像素）",
