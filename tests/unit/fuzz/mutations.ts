@@ -63,10 +63,26 @@ export type Mutation =
   | { op: "huge"; at: number; size: number; unit: string }
   | { op: "repeat"; a: number; lines: number; times: number }
   | { op: "word"; n: number; text: string }
-  | { op: "number"; n: number; text: string };
+  | { op: "number"; n: number; text: string }
+  | { op: "value"; n: number; text: string; times: number };
 
 const at = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const odd = fc.constantFrom(...ODD);
+
+/** What a quoted value becomes: well-formed files stay well-formed, with hostile contents. */
+const VALUES = [
+  ...ODD.filter((c) => !c.includes('"')),
+  ...RESERVED,
+  ...NON_FINITE,
+  "",
+  " ",
+  "javascript:alert(1)",
+  "a\u200Bb",
+  "\u202Eevil",
+  "-",
+  "1",
+  "x".repeat(250),
+];
 
 export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ op: fc.constant("flip" as const), at, text: odd }) },
@@ -130,6 +146,18 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       op: fc.constant("word" as const),
       n: fc.nat(200),
       text: fc.constantFrom(...RESERVED),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant("value" as const),
+      n: fc.nat(200),
+      text: fc.constantFrom(...VALUES),
+      times: fc.oneof(
+        { weight: 5, arbitrary: fc.constant(1) },
+        fc.integer({ min: 2, max: 20_000 }),
+      ),
     }),
   },
   {
@@ -216,6 +244,8 @@ function apply(t: string, m: Mutation): string {
       return replaceNth(t, /[A-Za-z_][\w-]*/g, m.n, m.text);
     case "number":
       return replaceNth(t, /-?\d+(?:\.\d+)?(?:e-?\d+)?/g, m.n, m.text);
+    case "value":
+      return replaceNth(t, /"[^"\n<>]*"/g, m.n, `"${m.text.repeat(m.times)}"`);
   }
 }
 

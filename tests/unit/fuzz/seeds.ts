@@ -25,15 +25,63 @@ function fixtures(ext: RegExp): NetworkFile[][] {
     .map((name) => [{ name, text: read(join(IMPORT_FIXTURES, name)) }]);
 }
 
-function dataset(path: string, name = path.split("/").at(-1) ?? path): NetworkFile[][] {
+/** A real dataset: its head, or (XML, where a cut head is never well-formed) the whole file. */
+function dataset(path: string, whole = false): NetworkFile[][] {
   const full = join(DATASETS, path);
-  return existsSync(full) ? [[{ name, text: head(read(full)) }]] : [];
+  const name = path.split("/").at(-1) ?? path;
+  return existsSync(full) ? [[{ name, text: whole ? read(full) : head(read(full)) }]] : [];
 }
 
 const NODES =
   "id,label,type,x,y\nada,Ada Lovelace,person,1,2\npku,Peking University,university,3,4\nbab,Charles Babbage,person,5,6\n";
 const EDGES =
   'source,target,label,type,weight,directed,quote,source_id\nada,pku,"studied, at",studied_at,1,true,,\nbab,ada,advised,advised_by,2.5,false,,\nada,bab,,,,,,\n';
+const GRAPHML = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key id="d0" for="node" attr.name="label" attr.type="string"/>
+  <key id="d1" for="node" attr.name="type" attr.type="string"><default>person</default></key>
+  <key id="d2" for="edge" attr.name="weight" attr.type="double"><default>1.0</default></key>
+  <key id="d3" for="edge" attr.name="type" attr.type="string"/>
+  <key id="d4" for="node" yfiles.type="nodegraphics"/>
+  <graph id="G" edgedefault="directed">
+    <node id="ada"><data key="d0">Ada Lovelace</data><data key="d4"><y:ShapeNode><y:Geometry x="1.5" y="2"/><y:NodeLabel>Ada</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="pku"><data key="d0">Peking University</data><data key="d1">university</data></node>
+    <node id="bab"><data key="d0">Charles Babbage</data></node>
+    <edge id="e0" source="ada" target="pku"><data key="d3">studied_at</data></edge>
+    <edge id="e1" source="bab" target="ada" directed="false"><data key="d2">2.5</data></edge>
+  </graph>
+</graphml>
+`;
+const GEXF = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="undirected">
+    <attributes class="node">
+      <attribute id="0" title="type" type="string"><default>person</default></attribute>
+      <attribute id="1" title="born" type="integer"/>
+    </attributes>
+    <attributes class="edge"><attribute id="q" title="quote" type="string"/></attributes>
+    <nodes>
+      <node id="ada" label="Ada Lovelace"><attvalues><attvalue for="1" value="1815"/></attvalues><viz:position x="1" y="2"/></node>
+      <node id="pku" label="Peking University"><attvalues><attvalue for="0" value="university"/></attvalues><viz:position x="3" y="4"/></node>
+      <node id="bab" label="Charles Babbage"><viz:position x="5" y="6"/></node>
+    </nodes>
+    <edges>
+      <edge id="0" source="ada" target="pku" label="studied at" weight="2"/>
+      <edge id="1" source="bab" target="ada"><attvalues><attvalue for="q" value="they met"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>
+`;
+const TINY_GML = `Creator "fuzz"
+graph [
+  directed 1
+  node [ id 1 label "Ada Lovelace" type "person" graphics [ x 1.5 y 2 ] ]
+  node [ id 2 label "Peking University" type "university" graphics [ x 3 y 4 ] ]
+  node [ id 3 label "Charles &amp; Babbage" graphics [ x 5 y 6 ] ]
+  edge [ source 1 target 2 type "studied_at" value 2 ]
+  edge [ source 3 target 1 label "met" ]
+]
+`;
 const CYTOSCAPE = JSON.stringify(
   {
     elements: {
@@ -90,13 +138,25 @@ export function importSeeds(): Record<ImportKind, NetworkFile[][]> {
       ...dataset("ca-GrQc/CA-GrQc.txt"),
       ...fixtures(/\.invalid\.txt$/),
     ],
-    graphml: [...fixtures(/\.graphml$/), ...dataset("airlines-graphml/airlines.graphml")],
-    gexf: [
-      ...fixtures(/\.gexf$/),
-      ...dataset("sigma-arctic/les_miserables_gexf1.1draft.gexf"),
-      ...dataset("gephi-samples/Les Miserables.gexf"),
+    // The small well-formed seeds twice: mutations of them get past the XML reader more often.
+    graphml: [
+      [{ name: "tiny.graphml", text: GRAPHML }],
+      [{ name: "tiny.graphml", text: GRAPHML }],
+      ...fixtures(/\.graphml$/),
+      ...dataset("airlines-graphml/airlines.graphml", true),
     ],
-    gml: [...fixtures(/\.gml$/), ...dataset("gephi-samples/Power Grid.gml")],
+    gexf: [
+      [{ name: "tiny.gexf", text: GEXF }],
+      [{ name: "tiny.gexf", text: GEXF }],
+      ...fixtures(/\.gexf$/),
+      ...dataset("sigma-arctic/les_miserables_gexf1.1draft.gexf", true),
+      ...dataset("gephi-samples/Les Miserables.gexf", true),
+    ],
+    gml: [
+      [{ name: "tiny.gml", text: TINY_GML }],
+      ...fixtures(/\.gml$/),
+      ...dataset("gephi-samples/Power Grid.gml"),
+    ],
     json: [
       ...fixtures(/\.json$/),
       [{ name: "c.json", text: CYTOSCAPE }],
