@@ -29,4 +29,9 @@ describe("readDocument", () => {
       problem: { line: 65 },
     });
   });
+
+  test("a JSON data file that starts with a byte-order mark is read", () => {
+    const text = '\uFEFF[{ "id": "a", "type": "person", "label": "A" }]';
+    expect(readDocument({ path: "data/nodes/a.json", text }).ok).toBe(true);
+  });
 });

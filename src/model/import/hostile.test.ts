@@ -100,6 +100,14 @@ describe("messages", () => {
     },
   );
 
+  test("two CSV files that cannot be told apart are named, at line 1", () => {
+    const result = parseGraphFiles([
+      { name: "a.csv", text: "id,label\n1,A\n" },
+      { name: "b.csv", text: "id,label\n2,B\n" },
+    ]);
+    expect(result).toMatchObject({ ok: false, problems: [{ file: "a.csv, b.csv", line: 1 }] });
+  });
+
   test("the node cap names the nodes file at the nodes file's line", () => {
     const nodes = `id\n${Array.from({ length: MAX_NODES + 1 }, (_, i) => `n${i}`).join("\n")}\n`;
     const result = parseGraphFiles([

@@ -4,6 +4,8 @@
 // DOCTYPE and processing instructions are blanked out (same length, line breaks kept), since
 // nothing in GEXF or GraphML needs them.
 
+import { clip } from "../problems.ts";
+
 export const MAX_XML_DEPTH = 100;
 
 export type MarkupCheck = { text: string } | { at: number; message: string; fix: string };
@@ -111,5 +113,6 @@ export function validatorMessage(msg: string): string {
     const shown = names.slice(-3).map((n) => `<${n.slice(0, 40)}>`);
     return `${shown.join(", ")} ${names.length === 1 ? "is" : "are"} never closed`;
   }
-  return msg.length > 160 ? `${msg.slice(0, 157)}…` : msg;
+  const named = msg.replace(/'([^'\s]{41,})'/g, (_, name: string) => `'${clip(name, 40)}'`);
+  return named.length > 240 ? `${named.slice(0, 239)}…` : named;
 }
