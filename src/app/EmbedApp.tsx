@@ -3,6 +3,7 @@ import type { Dataset } from "../model/types.ts";
 import { useShallow } from "zustand/react/shallow";
 import { useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
+import { EmbedStepCard } from "../ui/EmbedStepCard.tsx";
 import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
 import { useMessages } from "../ui/useMessages.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
@@ -15,7 +16,7 @@ import "./embed.css";
  * Inside a blog post: the graph, an evidence drawer over it and a link to the full view. The
  * embed is exactly as tall as the iframe the post's author sized: nothing a reader opens changes
  * that, so the post's text never moves. The drawer scrolls on its own and the camera frames the
- * selection beside it. The canvas takes no wheel or drag until the reader clicks into it, so the
+ * selection (or the step of a story the link names) beside it. The canvas takes no wheel or drag until the reader clicks into it, so the
  * page keeps scrolling.
  */
 export function EmbedApp({ dataset }: { dataset: Dataset }) {
@@ -24,6 +25,7 @@ export function EmbedApp({ dataset }: { dataset: Dataset }) {
   const vm = useViewModel(dataset);
   const [active, setActive] = useState(false);
   const [insets, drawerRef] = useCoveredInsets();
+  const selected = useAppStore((s) => s.selection !== null);
   const full = `${window.location.pathname}${serializeView({ ...view, embed: false })}`;
   return (
     <div className="embed">
@@ -46,7 +48,12 @@ export function EmbedApp({ dataset }: { dataset: Dataset }) {
             {m.clickToExplore}
           </p>
         )}
-        <EvidenceDrawer dataset={dataset} ref={drawerRef} />
+        {/* A link that names a story's step opens on its caption; a selection takes its place. */}
+        {selected ? (
+          <EvidenceDrawer dataset={dataset} ref={drawerRef} />
+        ) : (
+          <EmbedStepCard dataset={dataset} ref={drawerRef} />
+        )}
       </div>
     </div>
   );

@@ -36,15 +36,24 @@ export function EvidenceDrawer({
       // A different relation or entity starts at its top, not where the last one was scrolled to.
       key={edge?.id ?? node?.id}
     >
-      <button type="button" className="close" onClick={clearSelection} aria-label={m.close}>
-        ×
-      </button>
+      {/* What is open, and ×, stay in sight while the drawer scrolls. */}
+      <div className="drawer-head">
+        <h2>
+          {edge ? (
+            <>
+              {label(edge.source)} <span className="relation">{relationText(edge)}</span>{" "}
+              {label(edge.target)}
+            </>
+          ) : (
+            node && nodeLabel(node, lang)
+          )}
+        </h2>
+        <button type="button" className="close" onClick={clearSelection} aria-label={m.close}>
+          ×
+        </button>
+      </div>
       {edge && (
         <>
-          <h2>
-            {label(edge.source)} <span className="relation">{relationText(edge)}</span>{" "}
-            {label(edge.target)}
-          </h2>
           <p className="meta">
             <CertaintyBadge certainty={gradeOf(edge)} />{" "}
             {m.quotesFrom(edge.evidence.length, new Set(edge.evidence.map((e) => e.sourceId)).size)}
@@ -61,7 +70,6 @@ export function EvidenceDrawer({
       )}
       {node && (
         <>
-          <h2>{nodeLabel(node, lang)}</h2>
           {node.summary && (
             <p className="summary" lang="en">
               {node.summary}
