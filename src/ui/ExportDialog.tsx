@@ -20,6 +20,7 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
   const hiddenSources = useAppStore((s) => s.filters.hiddenSources);
   const [scope, setScope] = useState<ExportScope>("whole");
   const [transparent, setTransparent] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
   // An image shows relations: its footer names the sources behind the relations it draws, less
   // those the reader has hidden. (Data files keep every quote of each relation.)
   const footer = (image: ImageExporter) => {
@@ -34,21 +35,26 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
         .map((s) => `Source: ${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ""}`),
     ];
   };
-  const png = (scale: 2 | 4) => async () => {
+  // An image needs something to draw; say so rather than fail in the console.
+  const image = (make: (e: ImageExporter) => Promise<void>) => async () => {
     if (!exporter) return;
-    const blob = await exporter.png({ scope, scale, transparent }, footer(exporter));
-    download(`quotegraph@${scale}x.png`, blob);
+    if (exporter.contents(scope).nodes.size === 0) return setProblem(m.exportNothing);
+    setProblem(null);
+    await make(exporter).catch(() => setProblem(m.exportFailed));
   };
+  const png = (scale: 2 | 4) =>
+    image(async (e) => {
+      const blob = await e.png({ scope, scale, transparent }, footer(e));
+      download(`quotegraph@${scale}x.png`, blob);
+    });
   const images: [string, () => Promise<void>][] = [
     ["PNG 2×", png(2)],
     ["PNG 4×", png(4)],
     [
       "SVG",
-      async () => {
-        if (!exporter) return;
-        const svg = await exporter.svg({ scope }, footer(exporter));
-        download("quotegraph.svg", svg, "image/svg+xml");
-      },
+      image(async (e) =>
+        download("quotegraph.svg", await e.svg({ scope }, footer(e)), "image/svg+xml"),
+      ),
     ],
   ];
   const items: [string, () => Promise<void> | void][] = [
@@ -118,6 +124,7 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
             {m.exportTransparent}
           </label>
           <p>{m.exportImageHelp}</p>
+          <p role="status">{problem}</p>
           <p className="export-buttons">
             {images.map(([label, run]) => (
               <button key={label} type="button" onClick={() => void run()} disabled={!exporter}>

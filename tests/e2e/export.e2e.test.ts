@@ -319,3 +319,18 @@ describe("export what the focus shows", () => {
     await page.close();
   });
 });
+
+describe("an image of nothing", () => {
+  test("says there is nothing to draw when the filters hide every entity", async () => {
+    const { NODE_TYPES } = await import("../../src/model/vocabulary.ts");
+    const { page, problems } = await app.open(`?hide=${NODE_TYPES.join(",")}`);
+    await page.getByRole("button", { name: "Export" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export this view" });
+    await dialog.getByRole("button", { name: "PNG 2×", exact: true }).click();
+    await expect
+      .poll(() => dialog.getByRole("status").textContent())
+      .toBe("Nothing to draw: no entity is shown.");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
