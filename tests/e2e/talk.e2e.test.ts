@@ -98,10 +98,10 @@ const placeOf = async (page: Page) =>
     .locator(".stage-caption")
     .allTextContents()}`;
 
-/** Presses → (the clicker's Next); false at the end of the story, when nothing changes. */
-async function advance(page: Page) {
+/** Presses → or ← (the clicker's Next or Previous); false at an end, when nothing changes. */
+async function advance(page: Page, key: "ArrowRight" | "ArrowLeft") {
   const before = await placeOf(page);
-  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press(key);
   for (let i = 0; i < 15; i++) {
     await nextFrame(page);
     if ((await placeOf(page)) !== before) return true;
@@ -155,35 +155,41 @@ describe("a talk's stage", () => {
           });
           const found: string[] = [];
           const cut = new Set<number>();
-          let card = 0;
-          let tallest = 0;
           const labels: string[] = [];
-          let last = 0;
-          for (let more = true; more;) {
-            await nextFrame(page);
-            const n = Number(new URL(page.url()).searchParams.get("step"));
-            card = n === last ? card + 1 : 1;
-            last = n;
-            const step = story.steps[n - 1];
-            const edges = dataset.edges.filter((e) => step?.edges.includes(e.id));
-            const focus = [
-              ...new Set([...(step?.nodes ?? []), ...edges.flatMap((e) => [e.source, e.target])]),
-            ];
-            await labelsSettled(page, focus);
-            const wrong = await page.evaluate(auditStage, focus);
-            tallest = Math.max(tallest, await cardShare(page));
-            // A label the card covers is reported, not failed: where labels go is the graph's
-            // (the label placer does not know the card, and may put a label beside its node).
-            const where = (w: string) => `step ${n} card ${card}: ${w}`;
-            labels.push(...wrong.filter((w) => w.endsWith("'s label")).map(where));
-            const hard = wrong.filter((w) => !w.endsWith("'s label"));
-            if (hard.length) cut.add(n);
-            found.push(...hard.map(where));
-            if (lang === "en") {
-              const shot = `test-results/talk-${size.width}x${size.height}-step${n}-card${card}.png`;
-              await page.screenshot({ path: shot });
+          let tallest = 0;
+          // Forward through every card (screenshots of each), then, in English, back (the camera
+          // comes from the other side), as a clicker would.
+          const keys =
+            lang === "en" ? (["ArrowRight", "ArrowLeft"] as const) : (["ArrowRight"] as const);
+          for (const key of keys) {
+            let card = 0;
+            let last = 0;
+            for (let more = true; more;) {
+              await nextFrame(page);
+              const n = Number(new URL(page.url()).searchParams.get("step"));
+              card = n === last ? card + 1 : 1;
+              last = n;
+              const step = story.steps[n - 1];
+              const edges = dataset.edges.filter((e) => step?.edges.includes(e.id));
+              const focus = [
+                ...new Set([...(step?.nodes ?? []), ...edges.flatMap((e) => [e.source, e.target])]),
+              ];
+              await labelsSettled(page, focus);
+              const wrong = await page.evaluate(auditStage, focus);
+              tallest = Math.max(tallest, await cardShare(page));
+              // A label the card covers is reported, not failed: where labels go is the graph's
+              // (the label placer does not know the card, and may put a label beside its node).
+              const where = (w: string) => `${key} step ${n} card ${card}: ${w}`;
+              labels.push(...wrong.filter((w) => w.endsWith("'s label")).map(where));
+              const hard = wrong.filter((w) => !w.endsWith("'s label"));
+              if (hard.length) cut.add(n);
+              found.push(...hard.map(where));
+              if (lang === "en" && key === "ArrowRight") {
+                const shot = `test-results/talk-${size.width}x${size.height}-step${n}-card${card}.png`;
+                await page.screenshot({ path: shot });
+              }
+              more = await advance(page, key);
             }
-            more = await advance(page);
           }
           console.log(
             `${story.id} ${size.width}×${size.height} ${lang}: ${story.steps.length - cut.size} of ${story.steps.length} steps fit; the tallest card takes ${Math.round(tallest * 100)}% of the stage's height`,
@@ -192,10 +198,33 @@ describe("a talk's stage", () => {
           expect(found).toEqual([]);
           expect(problems).toEqual([]);
           await page.close();
-        });
+        }, 90_000);
       }
     }
   }
+
+  test("going full screen (a larger window) keeps the card whole and the step beside it", async () => {
+    const story = stories[0];
+    const step = story?.steps.findIndex((x) => x.quote && x.nodes.length > 1) ?? 0;
+    const { page, problems } = await app.open(`?present=${story?.id}&step=${step + 1}`, {
+      width: 1024,
+      height: 768,
+      reducedMotion: true,
+    });
+    await page.keyboard.press("ArrowRight");
+    const focus = story?.steps[step]?.nodes ?? [];
+    for (const size of [
+      { width: 1920, height: 1080 },
+      { width: 1280, height: 720 },
+    ]) {
+      await page.setViewportSize(size);
+      await labelsSettled(page, focus);
+      const wrong = await page.evaluate(auditStage, focus);
+      expect(wrong.filter((w) => !w.endsWith("'s label"))).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   test("at 1080p the body is ≥ 28 px and the citation ≥ 18 px", async () => {
     const story = stories.find((s) => s.steps.some((x) => x.quote));
