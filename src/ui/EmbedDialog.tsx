@@ -9,6 +9,7 @@ import {
 import { useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
 import { useMessages } from "./useMessages.ts";
+import "./embedDialog.css";
 
 const MIN_HEIGHT = 240;
 const MAX_HEIGHT = 2000;
@@ -53,30 +54,31 @@ export function EmbedDialog() {
         <p>{m.embedSizeHelp}</p>
         <fieldset className="embed-size">
           <legend>{m.embedHeight}</legend>
-          <label>
+          <div>
+            <label>
+              <input
+                type="radio"
+                name="embed-size"
+                checked={!aspect}
+                onChange={() => choose({ aspect: false })}
+              />{" "}
+              {m.embedFixed}
+            </label>{" "}
             <input
-              type="radio"
-              name="embed-size"
-              checked={!aspect}
-              onChange={() => choose({ aspect: false })}
+              type="number"
+              min={MIN_HEIGHT}
+              max={MAX_HEIGHT}
+              step={10}
+              value={height}
+              aria-label={m.embedHeightPx}
+              disabled={aspect}
+              onChange={(e) => {
+                const v = e.currentTarget.valueAsNumber;
+                if (Number.isFinite(v)) choose({ height: v });
+              }}
             />{" "}
-            {m.embedFixed}
-          </label>{" "}
-          <input
-            type="number"
-            min={MIN_HEIGHT}
-            max={MAX_HEIGHT}
-            step={10}
-            value={height}
-            aria-label={m.embedHeightPx}
-            disabled={aspect}
-            onChange={(e) => {
-              const v = e.currentTarget.valueAsNumber;
-              if (Number.isFinite(v)) choose({ height: v });
-            }}
-          />{" "}
-          px
-          <br />
+            px
+          </div>
           <label>
             <input
               type="radio"

@@ -35,6 +35,9 @@ export function EvidenceDrawer({
       ref={ref}
       // A different relation or entity starts at its top, not where the last one was scrolled to.
       key={edge?.id ?? node?.id}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") clearSelection();
+      }}
     >
       {/* What is open, and ×, stay in sight while the drawer scrolls. */}
       <div className="drawer-head">
