@@ -29,7 +29,7 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
     const cited = new Set(d.edges.flatMap((e) => e.evidence.map((x) => x.sourceId)));
     for (const id of hiddenSources) cited.delete(id);
     return [
-      `Quotegraph — ${m.subtitle} — ${d.nodes.length} entities, ${d.edges.length} relations`,
+      `Quotegraph — ${dataset.title ?? m.subtitle} — ${d.nodes.length} entities, ${d.edges.length} relations`,
       ...d.sources
         .filter((s) => cited.has(s.id))
         .map((s) => `Source: ${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ""}`),

@@ -7,6 +7,7 @@ import type { Picture } from "../../src/model/picture/metrics.ts";
 import { TYPE_STYLE } from "../../src/graph/typeStyle.ts";
 import { EXPORT_MARGIN, LABEL_ZOOM_STEPS } from "../../src/graph/imageExport.ts";
 import { setupApp } from "./app.ts";
+import { CHINESE_NETWORK, openJsonNetwork } from "./browser.ts";
 
 const app = setupApp();
 const dataset = JSON.parse(readFileSync("dist/graph.json", "utf8")) as Dataset;
@@ -330,6 +331,18 @@ describe("an image of nothing", () => {
     await expect
       .poll(() => dialog.getByRole("status").textContent())
       .toBe("Nothing to draw: no entity is shown.");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an image of an opened network", () => {
+  test("its footer names that network, not the built-in one", async () => {
+    const { page, problems } = await app.open("");
+    await openJsonNetwork(page, "lab-network", CHINESE_NETWORK);
+    const svg = (await exportFile(page, "SVG")).toString("utf8");
+    expect(svg).toContain("Quotegraph — lab-network — 3 entities, 2 relations");
+    expect(svg).toContain("谢赛宁");
     expect(problems).toEqual([]);
     await page.close();
   });
