@@ -20,6 +20,7 @@ import {
 import { appCacheMissing, buildApp, buildBare, bundle, site, type Bundled } from "./prepare.ts";
 import { fetchedFirstViewGz, firstViewGz, gzBytes } from "./sizes.ts";
 import { report } from "./report.ts";
+import { measureFirstClick } from "./firstClick.ts";
 import type { Row } from "./table.ts";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -37,6 +38,8 @@ const panRound = (r: number, rounds: number) =>
 /** Above this many elements, fewer rounds keep the run within ~10 minutes. */
 const BIG = 15_000;
 const BIG_ROUNDS = Math.min(ROUNDS, 3);
+/** Fresh pages for the first-click figure (built-in data only). */
+const FIRST_CLICK_ROUNDS = ROUNDS * 2;
 const roundsFor = (elements: number) =>
   elements < SMALL ? SMALL_ROUNDS : elements > BIG ? BIG_ROUNDS : ROUNDS;
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) {
@@ -155,6 +158,14 @@ async function main() {
     const extra = fetchedApp.files.filter((f) => !declared.files.includes(f));
     if (extra.length > 0)
       notes.push(`${b.dataset.name}: the app fetched before graph-ready: ${extra.join(", ")}`);
+    if (b.dataset.builtin) {
+      const edges = ["tim-brooks--studied_at--uc-berkeley", "saining-xie--authored--dit"] as const;
+      const url = `${server.url}${slug(b.dataset.name)}/app/`;
+      const click = await measureFirstClick(browser, url, edges, FIRST_CLICK_ROUNDS);
+      notes.push(
+        `${b.dataset.name}: click on an edge to its panel's content, median of ${FIRST_CLICK_ROUNDS} fresh pages: first click ${click.firstMs.toFixed(0)} ms, a later click ${click.laterMs.toFixed(0)} ms`,
+      );
+    }
     rows.push({
       dataset: b.dataset.name,
       nodes: b.nodes,

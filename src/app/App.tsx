@@ -27,6 +27,7 @@ import {
   PresentApp,
   SourceReader,
   Tables,
+  prefetchPanels,
 } from "./lazyParts.ts";
 
 export function App() {
@@ -123,6 +124,10 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     document.documentElement.lang = lang === "zh" ? "zh-Hans" : "en";
   }, [lang]);
+  const graphDrawn = useAppStore((s) => s.graphDrawn);
+  useEffect(() => {
+    if (graphDrawn) prefetchPanels();
+  }, [graphDrawn]);
 
   return (
     <div className={`app${phone ? " phone" : ""}`}>

@@ -1,5 +1,5 @@
 // What the first view does not need, loaded on demand (kept out of the first-view bundle).
-import { lazy } from "react";
+import { createElement, lazy, type ComponentType } from "react";
 import type { Part } from "../state/url.ts";
 
 const load = {
@@ -12,9 +12,35 @@ const load = {
   present: () => import("./PresentApp.tsx"),
 } satisfies Record<Part, () => Promise<unknown>>;
 
-export const EdgePanel = lazy(() => load.edge().then((m) => ({ default: m.EdgePanel })));
-export const NodePanel = lazy(() => load.node().then((m) => ({ default: m.NodePanel })));
-export const SourceReader = lazy(() => load.source().then((m) => ({ default: m.SourceReader })));
+/**
+ * A lazily loaded component that renders at once when its code is already here: React.lazy
+ * suspends on its first render even then, and React holds a shown fallback for 300 ms, which a
+ * first click on an edge used to wait out (an empty panel for ~300 ms).
+ */
+function part<P extends object>(
+  loader: () => Promise<unknown>,
+  pick: (module: never) => ComponentType<P>,
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null;
+  const get = () =>
+    loader().then((m) => {
+      loaded = pick(m as never);
+      return { default: loaded };
+    });
+  const Lazy = lazy(get);
+  const Part = (props: P) => createElement(loaded ?? Lazy, props);
+  ready.set(loader, get);
+  return Part;
+}
+/** The loader of each part made with `part`, for prefetching. */
+const ready = new Map<() => Promise<unknown>, () => Promise<unknown>>();
+
+export const EdgePanel = part(load.edge, (m: typeof import("../ui/EdgePanel.tsx")) => m.EdgePanel);
+export const NodePanel = part(load.node, (m: typeof import("../ui/NodePanel.tsx")) => m.NodePanel);
+export const SourceReader = part(
+  load.source,
+  (m: typeof import("../ui/SourceReader.tsx")) => m.SourceReader,
+);
 export const PathPanel = lazy(() => load.path().then((m) => ({ default: m.PathPanel })));
 export const FiltersPanel = lazy(() =>
   import("../ui/FiltersPanel.tsx").then((m) => ({ default: m.FiltersPanel })),
@@ -32,4 +58,19 @@ export const PresentApp = lazy(() => load.present().then((m) => ({ default: m.Pr
  */
 export function preload(parts: readonly Part[]) {
   for (const part of parts) load[part]().catch(() => undefined);
+}
+
+/**
+ * Once the graph is drawn, fetches the panels a first click opens (an edge's, a node's, the
+ * reader) in idle time, so that the first click shows its content as soon as later ones do.
+ */
+export function prefetchPanels() {
+  const fetchAll = () => {
+    for (const loader of [load.edge, load.node, load.source])
+      ready
+        .get(loader)?.()
+        .catch(() => undefined);
+  };
+  if (typeof requestIdleCallback === "function") requestIdleCallback(fetchAll, { timeout: 2000 });
+  else setTimeout(fetchAll, 200);
 }

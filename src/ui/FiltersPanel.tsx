@@ -83,7 +83,9 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
                 })
               }
             />
-            <output>{years.from}</output>
+            <span className="year-value" aria-hidden="true">
+              {years.from}
+            </span>
           </label>
           <label className="year-slider">
             <span>{m.to}</span>
@@ -98,7 +100,9 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
                 })
               }
             />
-            <output>{years.to}</output>
+            <span className="year-value" aria-hidden="true">
+              {years.to}
+            </span>
           </label>
           <p className="year-scale" aria-hidden="true">
             <span>{range.min}</span>

@@ -205,7 +205,7 @@ describe("the filters drawer", () => {
     const [a, b] = [await from.boundingBox(), await to.boundingBox()];
     expect(a?.x).toBe(b?.x);
     expect(a?.width).toBe(b?.width);
-    const outputs = page.locator(".year-slider output");
+    const outputs = page.locator(".year-slider .year-value");
     expect(await outputs.allTextContents()).toEqual([
       await from.getAttribute("min"),
       await to.getAttribute("max"),
