@@ -4,31 +4,31 @@
 import { describe, expect, test } from "vitest";
 import { readDataFolder } from "../../../scripts/readDataFolder.ts";
 import type { DataFile } from "../../../src/model/readInput.ts";
-import { MAX_CASE_MS } from "./runFuzz.ts";
+import { cpuMs, MAX_CASE_MS } from "./runFuzz.ts";
 import { runCompile, runImport, type Outcome } from "./targets.ts";
 
 const BASE = readDataFolder("tests/fixtures/compile/base.valid/data");
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
+/** Run a case: it must end properly, within the budget of CPU time (twice over, to be sure). */
 function timed(run: () => Outcome): Outcome {
-  const started = performance.now();
+  const started = cpuMs();
   const outcome = run();
-  const ms = performance.now() - started;
-  // Twice over budget, to be sure it is the code and not a loaded machine.
-  if (ms > MAX_CASE_MS)
-    expect(performance.now() - started + measure(run)).toBeLessThan(2 * MAX_CASE_MS);
+  if (cpuMs() - started > MAX_CASE_MS) {
+    const again = cpuMs();
+    run();
+    expect(cpuMs() - again).toBeLessThan(MAX_CASE_MS);
+  }
   expect(outcome.failure).toBeUndefined();
   return outcome;
 }
-const measure = (run: () => Outcome) => {
-  const started = performance.now();
-  run();
-  return performance.now() - started;
-};
 const net = (name: string, text: string) => () => runImport([{ name, text }]);
 const data = (files: DataFile[]) => () => runCompile([...BASE, ...files]);
 
-describe("once quadratic, now linear", () => {
+// Wall-clock time is the machine's; the budget above is CPU time. A minute each, even loaded.
+const LOADED = { timeout: 60_000 };
+
+describe("once quadratic, now linear", LOADED, () => {
   test("did-you-mean on 1,000 unknown ids of 300 characters among 1,000 such nodes", () => {
     const id = (p: string, i: number) => `${p}${String(i).padStart(6, "0")}${"-x".repeat(147)}`;
     const nodes = range(1000).map((i) => `- id: ${id("n", i)}\n  type: person\n  label: N${i}\n`);
@@ -50,8 +50,8 @@ describe("once quadratic, now linear", () => {
     expect(timed(data([{ path: "data/evidence/long.yaml", text }])).accepted).toBe(false);
   });
 
-  test("GEXF: 20,000 attvalues without a declaration, each its own", () => {
-    const nodes = range(20_000).map(
+  test("GEXF: 8,000 attvalues without a declaration, each its own (0.5 MB)", () => {
+    const nodes = range(8000).map(
       (i) => `<node id="n${i}"><attvalues><attvalue for="k${i}" value="v"/></attvalues></node>`,
     );
     const text = `<gexf xmlns="http://gexf.net/1.3"><graph><nodes>${nodes.join("\n")}</nodes></graph></gexf>`;
@@ -88,7 +88,7 @@ describe("once quadratic, now linear", () => {
   });
 });
 
-describe("once a stack overflow", () => {
+describe("once a stack overflow", LOADED, () => {
   test("a JSON attribute value nested 5,000 deep", () => {
     const text = `{"nodes": [{"id": "a", "v": ${"[".repeat(5000)}${"]".repeat(5000)}}], "links": []}`;
     expect(timed(net("deep.json", text)).accepted).toBe(false);
