@@ -62,52 +62,60 @@ export function drawForExport(
     host.style.height = `${Math.ceil((box.y2 - box.y1) * zoom + 2 * room.y)}px`;
     return { x: room.x - box.x1 * zoom, y: room.y - box.y1 * zoom };
   };
-  const copy = cytoscape({
-    container: host,
-    elements: cy.elements().jsons() as unknown as cytoscape.ElementDefinition[],
-    // The canvas's stylesheet as it is now (Style.json() is missing from the typings).
-    style: (cy.style() as unknown as { json(): cytoscape.StylesheetJson }).json(),
-    layout: { name: "preset", fit: false },
-    zoom,
-    pan: frame(nodeBox, LABEL_ROOM),
-    pixelRatio: 1, // the image's scale is the one asked for, whatever the screen's
-    autounselectify: true,
-    autoungrabify: true,
-    userZoomingEnabled: false,
-    userPanningEnabled: false,
-    boxSelectionEnabled: false,
-  });
-  copy.batch(() => {
-    copy.elements(".hovered, .keyboard").removeClass("hovered keyboard");
-    copy
-      .elements()
-      .filter((el) => !(el.isNode() ? contents.nodes : contents.edges).has(el.id()))
-      .addClass("hidden");
-  });
-  const moveTo = (box: Box, room: { x: number; y: number }) => {
-    const pan = frame(box, room);
-    copy.resize();
-    copy.viewport({ zoom, pan });
-  };
-  if (labelPx !== null) {
-    placeLabels(copy, labelPx);
-    for (const step of scope === "whole" ? LABEL_ZOOM_STEPS : []) {
-      if (labelShare(copy) >= LABEL_SHARE || base * step > largest) break;
-      zoom = base * step;
-      moveTo(nodeBox, LABEL_ROOM);
+  let made: Core | undefined;
+  try {
+    const copy = cytoscape({
+      container: host,
+      elements: cy.elements().jsons() as unknown as cytoscape.ElementDefinition[],
+      // The canvas's stylesheet as it is now (Style.json() is missing from the typings).
+      style: (cy.style() as unknown as { json(): cytoscape.StylesheetJson }).json(),
+      layout: { name: "preset", fit: false },
+      zoom,
+      pan: frame(nodeBox, LABEL_ROOM),
+      pixelRatio: 1, // the image's scale is the one asked for, whatever the screen's
+      autounselectify: true,
+      autoungrabify: true,
+      userZoomingEnabled: false,
+      userPanningEnabled: false,
+      boxSelectionEnabled: false,
+    });
+    made = copy;
+    copy.batch(() => {
+      copy.elements(".hovered, .keyboard").removeClass("hovered keyboard");
+      copy
+        .elements()
+        .filter((el) => !(el.isNode() ? contents.nodes : contents.edges).has(el.id()))
+        .addClass("hidden");
+    });
+    const moveTo = (box: Box, room: { x: number; y: number }) => {
+      const pan = frame(box, room);
+      copy.resize();
+      copy.viewport({ zoom, pan });
+    };
+    if (labelPx !== null) {
       placeLabels(copy, labelPx);
+      for (const step of scope === "whole" ? LABEL_ZOOM_STEPS : []) {
+        if (labelShare(copy) >= LABEL_SHARE || base * step > largest) break;
+        zoom = base * step;
+        moveTo(nodeBox, LABEL_ROOM);
+        placeLabels(copy, labelPx);
+      }
     }
+    moveTo(drawnBox(copy), { x: EXPORT_MARGIN, y: EXPORT_MARGIN });
+    return {
+      copy,
+      width: host.clientWidth,
+      height: host.clientHeight,
+      destroy() {
+        copy.destroy();
+        host.remove();
+      },
+    };
+  } catch (error) {
+    made?.destroy();
+    host.remove();
+    throw error;
   }
-  moveTo(drawnBox(copy), { x: EXPORT_MARGIN, y: EXPORT_MARGIN });
-  return {
-    copy,
-    width: host.clientWidth,
-    height: host.clientHeight,
-    destroy() {
-      copy.destroy();
-      host.remove();
-    },
-  };
 }
 
 /** The share of the drawn nodes whose label is drawn. */
