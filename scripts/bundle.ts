@@ -1,7 +1,15 @@
 // npm run bundle -- <input…> --out <dir>: a complete static bundle (the app and its graph.json)
 // from a data folder in Quotegraph's format, or from network file(s): CSV (nodes + edges), GraphML,
 // GEXF, GML or JSON. Prints the import report and timings; on any problem, writes nothing.
-import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "vite";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
@@ -14,6 +22,8 @@ import { readNetworkFiles } from "./readDataFolder.ts";
 import { replaceDirAtomically, step, writeFileAtomically } from "./writeAtomically.ts";
 
 const APP_DIR = resolve("dist-app");
+/** Written once the app is built whole. */
+const COMPLETE = join(APP_DIR, ".complete");
 
 function parseArgs(argv: string[]) {
   const inputs: string[] = [];
@@ -56,16 +66,20 @@ async function appBuild(): Promise<string> {
   const built = `${APP_DIR}/index.html`;
   if (
     !existsSync(built) ||
+    !existsSync(COMPLETE) ||
     statSync(built).mtimeMs < newestSource() ||
     process.env.QUOTEGRAPH_REBUILD_APP
   ) {
     // Whatever the caller's NODE_ENV (vitest sets "test"), the bundle ships a production build.
     process.env.NODE_ENV = "production";
+    // The mark is written last: a build that was stopped half-way is built again, not reused.
+    rmSync(COMPLETE, { force: true });
     await build({
       mode: "production",
       logLevel: "warn",
       build: { outDir: APP_DIR, emptyOutDir: true },
     });
+    writeFileSync(COMPLETE, "");
   }
   return APP_DIR;
 }
@@ -97,7 +111,7 @@ if (inputs.length === 1 && existsSync(first) && statSync(first).isDirectory()) {
 const app = await appBuild();
 const recovered = replaceDirAtomically(out, (tmp) => {
   mkdirSync(tmp, { recursive: true });
-  for (const name of readdirSync(app)) {
+  for (const name of readdirSync(app).filter((n) => n !== ".complete")) {
     step();
     cpSync(join(app, name), join(tmp, name), { recursive: true });
   }

@@ -65,14 +65,28 @@ export function recoverDir(dir: string): string[] {
 
 /** Build a folder with `fill(tmpDir)`, then swap it in for `dir`; on any error `dir` is untouched. */
 export function replaceDirAtomically(dir: string, fill: (tmp: string) => void): string[] {
-  const { fresh, ready, old } = siblings(dir);
-  const recovered = recoverDir(dir);
+  const { fresh, recovered } = startDir(dir);
   try {
     fill(fresh);
   } catch (error) {
     rmSync(fresh, { recursive: true, force: true });
     throw error;
   }
+  swapIn(dir);
+  return recovered;
+}
+
+/**
+ * The two halves of replaceDirAtomically, for a folder filled asynchronously (a Vite build):
+ * repair what a stopped run left and give the folder to fill; then swap it in.
+ */
+export function startDir(dir: string): { fresh: string; recovered: string[] } {
+  const recovered = recoverDir(dir);
+  return { fresh: siblings(dir).fresh, recovered };
+}
+
+export function swapIn(dir: string): void {
+  const { fresh, ready, old } = siblings(dir);
   step();
   renameSync(fresh, ready);
   step();
@@ -81,5 +95,4 @@ export function replaceDirAtomically(dir: string, fill: (tmp: string) => void): 
   renameSync(ready, dir);
   step();
   rmSync(old, { recursive: true, force: true });
-  return recovered;
 }
