@@ -10,35 +10,45 @@ import { parseView, serializeView } from "../state/url.ts";
 export function UrlSync({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     const { applyView, addNotices } = useAppStore.getState();
-    const read = () => {
+    // Each history entry remembers which graph it was written for: a view from another graph
+    // (before a file was opened) keeps its selection and filters but not its camera.
+    const version = () => useAppStore.getState().datasetVersion;
+    const read = (written: unknown) => {
       const { view, notices } = parseView(window.location.search, dataset);
+      const sameGraph = (written as { graph?: number } | null)?.graph === version();
+      const shown = sameGraph || written === undefined ? view : { ...view, camera: null };
       // Already on screen (main.tsx applies the address before the first render): keep it.
-      if (serializeView(view) !== serializeView(viewOf(useAppStore.getState()))) applyView(view);
+      if (serializeView(shown) !== serializeView(viewOf(useAppStore.getState()))) applyView(shown);
       return notices;
     };
-    const notices = read();
+    const notices = read(undefined);
     addNotices(notices);
     let last = viewOf(useAppStore.getState());
+    let lastGraph = version();
+    const stamp = () => ({ graph: version() });
     // Drop what was ignored, so the address shows the view actually on screen.
     if (notices.length > 0) {
       const clean = `${window.location.pathname}${serializeView(last)}${window.location.hash}`;
-      window.history.replaceState(null, "", clean);
-    }
+      window.history.replaceState(stamp(), "", clean);
+    } else window.history.replaceState(stamp(), "", window.location.href);
     const unsubscribe = useAppStore.subscribe((state) => {
       const view = viewOf(state);
       const search = serializeView(view);
-      if (search === window.location.search) {
+      const newGraph = state.datasetVersion !== lastGraph;
+      lastGraph = state.datasetVersion;
+      if (search === window.location.search && !newGraph) {
         last = view;
         return;
       }
       const onlyCamera = serializeView({ ...view, camera: last.camera }) === serializeView(last);
       const url = `${window.location.pathname}${search}${window.location.hash}`;
-      if (onlyCamera) window.history.replaceState(null, "", url);
-      else window.history.pushState(null, "", url);
+      // A file opened is one new entry; a camera move within a graph replaces the entry.
+      if (onlyCamera && !newGraph) window.history.replaceState(stamp(), "", url);
+      else window.history.pushState(stamp(), "", url);
       last = view;
     });
-    const onPop = () => {
-      read();
+    const onPop = (e: PopStateEvent) => {
+      read(e.state);
       last = viewOf(useAppStore.getState());
     };
     window.addEventListener("popstate", onPop);

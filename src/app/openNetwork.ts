@@ -55,9 +55,7 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   const dataset = hasHanText(result.dataset.nodes)
     ? (await import("../model/searchKeys.ts")).addSearchKeys(result.dataset)
     : result.dataset;
-  window.history.pushState(null, "", window.location.pathname);
-  store.setDataset(dataset);
-  store.applyView({ ...DEFAULT_VIEW, lang: store.lang });
+  store.openDataset(dataset, { ...DEFAULT_VIEW, lang: store.lang });
   const r = result.report;
   store.setImportProblems([]);
   // One notice, its notes behind a disclosure: a large file's dozen notes would cover the graph.

@@ -26,6 +26,8 @@ export interface AppState extends ViewState {
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
   layoutRun: number;
   setDataset(dataset: Dataset): void;
+  /** Another network in place of the one shown, with its view: one change (one history entry). */
+  openDataset(dataset: Dataset, view: ViewState): void;
   setLoadError(message: string): void;
   setImportProblems(problems: string[]): void;
   setOpening(names: string | null): void;
@@ -68,6 +70,8 @@ export const useAppStore = create<AppState>()((set) => ({
   layoutRun: 0,
   setDataset: (dataset) =>
     set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1 })),
+  openDataset: (dataset, view) =>
+    set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1, ...view })),
   setImportProblems: (importProblems) => set({ importProblems }),
   setOpening: (opening) => set({ opening }),
   setLoadError: (loadError) => set({ loadError }),

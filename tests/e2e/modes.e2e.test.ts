@@ -219,3 +219,33 @@ describe("the filters drawer", () => {
     await page.close();
   });
 });
+
+describe("history", () => {
+  test("opening a file is one history entry, and Back keeps the opened graph's camera", async () => {
+    const { page, problems } = await app.open("?node=sora", { reducedMotion: true });
+    await settle(page);
+    const length = () => page.evaluate(() => history.length);
+    const before = await length();
+    await openJsonNetwork(page, "tiny", {
+      nodes: [{ id: "a" }, { id: "b" }, { id: "c" }],
+      links: [
+        { source: "a", target: "b" },
+        { source: "b", target: "c" },
+      ],
+    });
+    await settle(page);
+    await page.waitForTimeout(600); // the camera is reported 400 ms after it rests
+    expect(await length()).toBe(before + 1);
+    const zoom = () => handle<number>(page, "zoom");
+    const opened = await zoom();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).toBe("sora");
+    await page.waitForTimeout(300);
+    // The opened graph stays on screen (the address cannot bring the old one back): its camera
+    // is not replaced by the one the old graph had.
+    expect(await page.locator(".subtitle").textContent()).toBe("tiny");
+    expect(await zoom()).toBeCloseTo(opened, 2);
+    expect(problems.filter((p) => !p.includes("ignored"))).toEqual([]);
+    await page.close();
+  });
+});
