@@ -317,11 +317,16 @@ describe("text is text", () => {
     const [one, two] = [must(story.steps[0]), must(story.steps[1])];
     const stage = await open("?present=hostile-tour&step=1");
     const quote = must(edge("alice--worked_at--evil-corp")?.evidence[0]);
-    await expectText(stage, [story.title, one.title, one.caption, quote.quote, quote.translation]);
+    // A step's quote is on its second card: Next shows it before the next step.
+    await expectText(stage, [story.title, one.title, one.caption]);
+    await stage.page.keyboard.press("ArrowRight");
+    await expectText(stage, [one.title, quote.quote, quote.translation]);
     await stage.page.keyboard.press("ArrowRight");
     await expect.poll(() => new URL(stage.page.url()).searchParams.get("step")).toBe("2");
     const zhQuote = must(edge("bob--authored--hostile-paper")?.evidence[1]);
-    await expectText(stage, [two.title, two.caption, zhQuote.quote, zhQuote.translation]);
+    await expectText(stage, [two.title, two.caption]);
+    await stage.page.keyboard.press("ArrowRight");
+    await expectText(stage, [two.title, zhQuote.quote, zhQuote.translation]);
     await stage.page.close();
 
     const zh = await open("?present=hostile-tour&step=1&lang=zh");
@@ -329,8 +334,10 @@ describe("text is text", () => {
     await zh.page.close();
 
     const presenter = await open("?present=hostile-tour&step=1&presenter=1", { graph: false });
-    await expectText(presenter, [story.title, one.title, must(one.notes), two.title]);
+    await expectText(presenter, [story.title, one.title, must(one.notes)]);
     expect(await presenter.page.getByTestId("notes").textContent()).toBe(one.notes);
+    await presenter.page.getByRole("button", { name: "Next →" }).click();
+    await expectText(presenter, [two.title]);
     await presenter.page.getByRole("button", { name: "Next →" }).click();
     await expect.poll(() => presenter.page.getByTestId("notes").textContent()).toBe(two.notes);
     await expectText(presenter, [two.title, must(two.notes)]);
