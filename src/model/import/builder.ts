@@ -12,6 +12,16 @@ export interface Where {
 }
 
 const MAX_NAMED_NOTES = 10;
+/** A quote found more often than this points at no passage (and finding them all costs). */
+const MAX_OCCURRENCES = 1000;
+
+/** How often `quote` occurs in `text`, counting no further than `max`. */
+export function occurrences(text: string, quote: string, max: number): number {
+  if (quote === "") return 0;
+  let n = 0;
+  for (let at = text.indexOf(quote); at !== -1 && n < max; at = text.indexOf(quote, at + 1)) n++;
+  return n;
+}
 
 /** did-you-mean compares against every id: skip it for big graphs. */
 const SUGGEST_MAX_NODES = 5_000;
@@ -214,11 +224,18 @@ export class GraphBuilder {
           `add a source with id "${clip(edge.sourceId)}" to "sources", or correct the id.${didYouMean(edge.sourceId, byId.keys())}`,
         );
       } else if (edge.quote !== undefined && source.text !== undefined) {
-        if (!source.text.includes(edge.quote)) {
+        const found = occurrences(source.text, edge.quote, MAX_OCCURRENCES + 1);
+        if (found === 0) {
           this.problem(
             where,
             `the quote "${clip(edge.quote, 60)}" is not in the text of source "${clip(edge.sourceId)}"`,
             "copy the quote character for character from the source text (a quote is verbatim)",
+          );
+        } else if (found > MAX_OCCURRENCES) {
+          this.problem(
+            where,
+            `the quote "${clip(edge.quote, 60)}" occurs more than ${MAX_OCCURRENCES} times in source "${clip(edge.sourceId)}": it points at no one place`,
+            "quote a longer passage, one that occurs once",
           );
         }
       }

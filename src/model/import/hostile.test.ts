@@ -135,6 +135,21 @@ describe("npm run import writes only folders that pass its own check", () => {
     if (out.check.ok) expect(out.check.dataset.edges[0]?.label).toBe("worked at");
   });
 
+  test("a quote found twice in its source says which time it means", () => {
+    const json = (text: string) =>
+      JSON.stringify({
+        nodes: [{ id: "a" }, { id: "b" }],
+        links: [{ source: "a", target: "b", quote: "a met b", source_id: "s" }],
+        sources: [{ id: "s", title: "S", text }],
+      });
+    const out = check(json("a met b. Later, a met b again."), "f.json");
+    expect(out.check.ok).toBe(true);
+    expect([...out.files.values()].join("\n")).toContain("occurrence: 1");
+    const many = parseGraphFile(json("a met b. ".repeat(1001)), "f.json");
+    expect(many).toMatchObject({ ok: false, problems: [{ line: 1, path: "links[0]" }] });
+    if (!many.ok) expect(many.problems[0]?.message).toContain("occurs more than 1000 times");
+  });
+
   test("ids that all slugify alike get -2, -3 … in one pass", () => {
     const ids = ["A", "a!", "a?", "a-2", "a#"];
     const out = check(`source,target\n${ids.map((id) => `${id},z`).join("\n")}\n`, "f.csv");

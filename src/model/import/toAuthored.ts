@@ -11,6 +11,7 @@ export interface AuthoredFolder {
 
 import { SLUG_OK, slugify } from "../slug.ts";
 import { RELATION_TYPES, type NodeType, type RelationType } from "../vocabulary.ts";
+import { occurrences } from "./builder.ts";
 import { relationLabel } from "./relationTypes.ts";
 
 export { slugify };
@@ -77,6 +78,7 @@ export function toAuthored(d: UnplacedDataset, name: string): AuthoredFolder {
   const sourceIds = new Map(
     d.sources.map((s) => [s.id, uniqueSource(slugify(s.id), slugify(s.id))]),
   );
+  const texts = new Map(d.sources.map((s) => [s.id, s.text]));
   const seen = new Map<string, number>();
   const relations: string[] = [];
   for (const e of d.edges) {
@@ -104,10 +106,16 @@ export function toAuthored(d: UnplacedDataset, name: string): AuthoredFolder {
     else {
       lines.push("    evidence:");
       for (const x of e.evidence) {
+        // A quote found more than once says which time it means (the compiler refuses it
+        // otherwise as ambiguous).
+        const text = texts.get(x.sourceId) ?? "";
+        const nth = occurrences(text.slice(0, x.start + x.quote.length), x.quote, Infinity);
+        const more = nth > 1 || occurrences(text.slice(x.start + 1), x.quote, 1) > 0;
         lines.push(
           `      - sourceId: ${q(sourceIds.get(x.sourceId) ?? slugify(x.sourceId))}`,
           `        quote: ${q(x.quote)}`,
         );
+        if (more) lines.push(`        occurrence: ${nth}`);
         lines.push(`        translation: ${q(x.translation || x.quote)}`);
       }
     }

@@ -82,6 +82,23 @@ describe("once quadratic, now linear", LOADED, () => {
     ).toBe(true);
   });
 
+  test("10,000 edges quoting the end of a 400 KB source text", () => {
+    const links = range(10_000).map((i) => ({
+      source: `n${i % 100}`,
+      target: `n${(i * 7 + 1) % 100}`,
+      type: `t${i}`,
+      quote: "the very end",
+      source_id: "s",
+    }));
+    const text = `${"a".repeat(400_000)} the very end`;
+    const json = JSON.stringify({
+      nodes: range(100).map((i) => ({ id: `n${i}` })),
+      links,
+      sources: [{ id: "s", title: "S", text }],
+    });
+    expect(timed(net("quotes.json", json)).accepted).toBe(true);
+  });
+
   test("an edge list with one enormous id (1 MB) is refused at its line, not carried along", () => {
     const text = `a b\n${"x".repeat(1_000_000)} b\n`;
     expect(timed(net("big.txt", text)).accepted).toBe(false);
