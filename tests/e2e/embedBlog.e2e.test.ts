@@ -49,11 +49,15 @@ const snippet = (appUrl: string, query: string, size: EmbedSize) =>
 
 beforeAll(async () => {
   const dir = "test-results/blog-host";
-  mkdirSync(`${dir}/aspect`, { recursive: true });
+  for (const sub of ["aspect", "wide-zh"]) mkdirSync(`${dir}/${sub}`, { recursive: true });
   writeFileSync(`${dir}/index.html`, post(snippet(app.url(), "?embed=1", { height: 560 })));
   writeFileSync(
     `${dir}/aspect/index.html`,
     post(snippet(app.url(), `?node=${NODE}&embed=1`, { aspect: EMBED_ASPECT })),
+  );
+  writeFileSync(
+    `${dir}/wide-zh/index.html`,
+    post(snippet(app.url(), "?lang=zh&embed=1", { aspect: EMBED_ASPECT })),
   );
   host = await serveStatic(dir, "/post/");
   browser = await launchBrowser();
@@ -188,13 +192,19 @@ describe("an embed in a blog post", () => {
     await page.close();
   });
 
-  test("the first view's labels are readable and do not collide", async () => {
-    const { page, frame, problems } = await openPost("");
+  test.each([
+    ["560 px, in English", ""],
+    ["16:9, in Chinese", "wide-zh/"],
+  ])("the first view's labels are readable and do not collide (%s)", async (name, path) => {
+    const { page, frame, problems } = await openPost(path);
     const p = await handle(frame).picture();
+    await page.screenshot({
+      path: `test-results/embed-blog-first-view-${path ? "wide-zh" : "560"}.png`,
+    });
     const drawn = p.nodes.filter((n) => n.text !== "");
     const sizes = drawn.map((n) => n.px);
     console.log(
-      "embed first view:",
+      `embed first view, ${name}:`,
       JSON.stringify({
         canvas: [p.width, p.height],
         nodes: p.nodes.length,
