@@ -33,8 +33,10 @@ export function oembed(publicUrl = process.env.QUOTEGRAPH_PUBLIC_URL ?? ""): Plu
         provider_name: "Quotegraph",
         title: TITLE,
         width: 800,
+        // A fixed height, the same as `height`: a consumer pastes the iframe alone, never the
+        // host script, and the frame never resizes itself.
         height: EMBED_FALLBACK_HEIGHT,
-        html: iframeCode(`${base}?embed=1`, TITLE),
+        html: iframeCode(`${base}?embed=1`, TITLE, { height: EMBED_FALLBACK_HEIGHT }),
       };
       this.emitFile({
         type: "asset",
