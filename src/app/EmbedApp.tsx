@@ -15,9 +15,9 @@ import "./embed.css";
 /**
  * Inside a blog post: the graph, an evidence drawer over it and a link to the full view. The
  * embed is exactly as tall as the iframe the post's author sized: nothing a reader opens changes
- * that, so the post's text never moves. The drawer scrolls on its own and the camera frames the
- * selection (or the step of a story the link names) beside it. The canvas takes no wheel or drag until the reader clicks into it, so the
- * page keeps scrolling.
+ * that, so the post's text never moves. The drawer scrolls on its own, and the camera frames the
+ * selection (or the step of a story the link names) beside it. The canvas takes no wheel or drag
+ * until the reader clicks into it, so the page keeps scrolling.
  */
 export function EmbedApp({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
