@@ -141,6 +141,13 @@ describe("an embed in a blog post", () => {
     const { page, frame, problems } = await openPost("");
     const start = await layout(page);
     await page.screenshot({ path: "test-results/embed-blog-before.png" });
+    // Every size the frame takes from here on, even for a moment between two steps.
+    await page.evaluate(() => {
+      const sizes: number[] = [];
+      (window as unknown as { frameSizes: number[] }).frameSizes = sizes;
+      const frame = document.querySelector("#qg");
+      if (frame) new ResizeObserver(() => sizes.push(frame.clientHeight)).observe(frame);
+    });
     const drawer = frame.getByTestId("side-panel");
     const steps: Record<string, Awaited<ReturnType<typeof layout>>> = { start };
 
@@ -188,6 +195,10 @@ describe("an embed in a blog post", () => {
       expect(s.scrollY, `the page's scroll after "${name}" (px)`).toBe(start.scrollY);
     }
     expect(start.iframe).toBe(560);
+    const sizes = await page.evaluate(
+      () => (window as unknown as { frameSizes: number[] }).frameSizes,
+    );
+    expect(new Set(sizes), "every height the frame took").toEqual(new Set([560]));
     expect(problems).toEqual([]);
     await page.close();
   });
