@@ -262,6 +262,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy={cy}
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
+        covered={props.insets}
+        focusWins={Boolean(props.stage)}
       />
       <LabelController cy={cy} active={large && !props.stage} />
       <PointerController cy={cy} handlers={pointer} />

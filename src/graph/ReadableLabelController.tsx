@@ -2,6 +2,7 @@ import { useLayoutEffect } from "react";
 import type { Core, NodeSingular } from "cytoscape";
 import { boxesOverlap, type Box } from "../model/picture/geometry.ts";
 import { LABEL_PLACES, type LabelPlace } from "./stylesheet.ts";
+import type { Insets } from "./CameraController.tsx";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
 const HUB_GAIN = 0.34;
@@ -25,35 +26,23 @@ export function ReadableLabelController({
   cy,
   px,
   version,
+  covered,
+  focusWins = false,
 }: {
   cy: Core | null;
   px: number | null;
   version: unknown;
+  /** Pixels along the canvas's edges covered by panels or a talk's card: no label goes there. */
+  covered: Insets;
+  /** On a talk's stage every node in focus shows its label, whatever it covers. */
+  focusWins?: boolean;
 }) {
   useLayoutEffect(() => {
     if (!cy || px === null) return;
     let frame = 0;
-    const maxDegree = Math.max(1, ...cy.nodes().map((n) => n.degree(false)));
     const apply = () => {
       frame = 0;
-      const zoom = cy.zoom();
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          const gain = 1 + HUB_GAIN * Math.sqrt(n.degree(false) / maxDegree);
-          const fs = Math.round(px * gain) / zoom;
-          if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
-        });
-      });
-      const places = placeLabels(cy, GAP_PX / zoom);
-      cy.batch(() => {
-        cy.nodes().forEach((n) => {
-          const place = places.get(n.id());
-          const want =
-            place === undefined ? "label-hidden" : place === "bottom" ? "" : `label-${place}`;
-          for (const c of ["label-hidden", ...PLACE_CLASSES])
-            if (n.hasClass(c) !== (c === want)) n.toggleClass(c, c === want);
-        });
-      });
+      applyReadableLabels(cy, px, covered, focusWins);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(apply);
@@ -64,13 +53,46 @@ export function ReadableLabelController({
       cancelAnimationFrame(frame);
       cy.off("viewport resize layoutstop dragfree", schedule);
     };
-  }, [cy, px, version]);
+  }, [cy, px, version, covered, focusWins]);
   return null;
 }
 
-function rank(n: NodeSingular): number {
+const NO_COVER: Insets = { right: 0, bottom: 0 };
+
+/**
+ * Sizes every label for the current zoom and chooses where each is drawn, if at all (the
+ * controller's work, done once: the image export uses it on its off-screen copy of the graph).
+ */
+export function applyReadableLabels(
+  cy: Core,
+  px: number,
+  covered: Insets = NO_COVER,
+  focusWins = false,
+) {
+  const zoom = cy.zoom();
+  const maxDegree = Math.max(1, ...cy.nodes().map((n) => n.degree(false)));
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const gain = 1 + HUB_GAIN * Math.sqrt(n.degree(false) / maxDegree);
+      const fs = Math.round(px * gain) / zoom;
+      if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
+    });
+  });
+  const places = placeLabels(cy, GAP_PX / zoom, covered, focusWins);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const place = places.get(n.id());
+      const want =
+        place === undefined ? "label-hidden" : place === "bottom" ? "" : `label-${place}`;
+      for (const c of ["label-hidden", ...PLACE_CLASSES])
+        if (n.hasClass(c) !== (c === want)) n.toggleClass(c, c === want);
+    });
+  });
+}
+
+function rank(n: NodeSingular, focusWins: boolean): number {
   if (n.hasClass("selected") || n.hasClass("hovered")) return 3;
-  if (n.hasClass("emphasised")) return 2;
+  if (n.hasClass("emphasised")) return focusWins ? 3 : 2;
   if (n.hasClass("faded")) return 0;
   return 1;
 }
@@ -111,7 +133,12 @@ function boxAt(n: NodeSingular, place: Place, w: number, h: number): Box {
  * (below, right, above, left, then the four corners) where it is clear of the labels placed before it and of every
  * other node. A node missing from the map has no label drawn.
  */
-function placeLabels(cy: Core, gap: number): Map<string, Place> {
+function placeLabels(
+  cy: Core,
+  gap: number,
+  covered: Insets,
+  focusWins: boolean,
+): Map<string, Place> {
   const shown = cy.nodes(":visible");
   const nodeBoxes = shown.map((n) => {
     const p = n.position();
@@ -121,12 +148,19 @@ function placeLabels(cy: Core, gap: number): Map<string, Place> {
     return { id: n.id(), box, faded: n.hasClass("faded") };
   });
   const order = shown
-    .map((n) => ({ n, rank: rank(n), degree: n.degree(false), id: n.id() }))
+    .map((n) => ({ n, rank: rank(n, focusWins), degree: n.degree(false), id: n.id() }))
     .sort((a, b) => b.rank - a.rank || b.degree - a.degree || (a.id < b.id ? -1 : 1));
   const kept: Box[] = [];
   const placed = new Map<string, Place>();
   // A label is drawn whole or not at all: never cut by the canvas's edge.
-  const view = cy.extent();
+  const e = cy.extent();
+  const z = cy.zoom();
+  const view = {
+    x1: e.x1 + (covered.left ?? 0) / z,
+    x2: e.x2 - covered.right / z,
+    y1: e.y1,
+    y2: e.y2 - covered.bottom / z,
+  };
   const inView = (box: Box) =>
     box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
   // A faded node (outside the focus) is no obstacle to the label of a node in it.

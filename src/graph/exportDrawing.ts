@@ -1,11 +1,8 @@
 // The picture an image export draws: a hidden copy of the canvas holding only what is exported,
 // its labels placed again for the whole picture, and its camera cropped to the drawing.
 import cytoscape, { type Core, type NodeSingular } from "cytoscape";
-import { createElement } from "react";
-import { flushSync } from "react-dom";
-import { createRoot } from "react-dom/client";
 import type { Box } from "../model/picture/geometry.ts";
-import { ReadableLabelController } from "./ReadableLabelController.tsx";
+import { applyReadableLabels } from "./ReadableLabelController.tsx";
 import {
   EXPORT_MARGIN,
   LABEL_ZOOM_STEPS,
@@ -126,12 +123,7 @@ function labelShare(copy: Core): number {
 
 /** Size and place labels for the copy's camera: the label controller, run once and removed. */
 function placeLabels(copy: Core, px: number) {
-  const root = createRoot(document.createElement("div"));
-  // Its layout effect places every label synchronously; unmounting unbinds its listeners.
-  flushSync(() =>
-    root.render(createElement(ReadableLabelController, { cy: copy, px, version: 0 })),
-  );
-  root.unmount();
+  applyReadableLabels(copy, px);
 }
 
 /** The box of what is drawn: nodes, edges and the labels shown (a hidden label takes no room). */

@@ -145,8 +145,8 @@ describe("on a phone", () => {
     const before = await zoom();
     const canvas = await page.getByTestId("graph-canvas").boundingBox();
     if (!canvas) throw new Error("no canvas");
-    // An empty corner of the canvas: below the picture.
-    const x = canvas.x + 20;
+    // An empty corner of the canvas, below the picture (the legend's button is bottom left).
+    const x = canvas.x + canvas.width - 20;
     const y = canvas.y + canvas.height - 20;
     await page.touchscreen.tap(x, y);
     await page.waitForTimeout(60);
