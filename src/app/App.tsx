@@ -57,10 +57,11 @@ function Shell({ dataset }: { dataset: Dataset }) {
     <>
       <UrlSync dataset={dataset} />
       <Suspense fallback={null}>
-        {story ? (
-          <PresentApp dataset={dataset} story={story} />
-        ) : embed ? (
+        {/* An embed stays an embed, also when its link names a story step. */}
+        {embed ? (
           <EmbedApp dataset={dataset} />
+        ) : story ? (
+          <PresentApp dataset={dataset} story={story} />
         ) : (
           <Explorer dataset={dataset} />
         )}
