@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, dirname, sep } from "node:path";
 import type { DataFile } from "../src/model/readInput.ts";
+import { inputTooLarge, MAX_INPUT_CHARS } from "../src/model/import/limits.ts";
+import { formatProblem } from "../src/model/problems.ts";
 
 const FOLDERS = ["sources", "nodes", "evidence", "stories"];
 
@@ -38,6 +40,13 @@ export function readDataFolder(dir: string): DataFile[] {
 export function readNetworkFiles(paths: readonly string[]): { name: string; text: string }[] {
   return paths.map((path) => {
     try {
+      // Past 4 bytes a character the text is surely over the importer's limit: not read at all.
+      const size = statSync(path).size;
+      const big = size > 4 * MAX_INPUT_CHARS ? inputTooLarge("", basename(path), size) : undefined;
+      if (big) {
+        console.error(formatProblem(big));
+        process.exit(1);
+      }
       return { name: basename(path), text: readFileSync(path, "utf8") };
     } catch (error) {
       const code = (error as { code?: string }).code ?? String(error);

@@ -5,6 +5,7 @@ import { runImport } from "./importInWorker.ts";
 import { importFailed } from "../model/import/importFailed.ts";
 import { clip, formatProblem } from "../model/problems.ts";
 import type { NetworkFile } from "../model/import/types.ts";
+import { inputTooLarge, MAX_INPUT_CHARS } from "../model/import/limits.ts";
 import { useAppStore } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
 
@@ -29,6 +30,13 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   const store = useAppStore.getState();
   const files: NetworkFile[] = [];
   for (const f of fileList) {
+    // Past 4 bytes a character, the text is surely over the importer's limit: say so before
+    // the tab tries to hold it.
+    if (f.size > 4 * MAX_INPUT_CHARS) {
+      const big = inputTooLarge("", f.name, f.size);
+      if (big) store.setImportProblems([formatProblem(big)]);
+      return;
+    }
     try {
       files.push({ name: f.name, text: await f.text() });
     } catch (error) {

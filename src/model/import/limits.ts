@@ -9,9 +9,10 @@ export const MAX_PROBLEMS = 20;
 
 const SMALLER = "import a smaller part of the network (filter it in Gephi or networkx first)";
 
-export function inputTooLarge(text: string, file: string): Problem | undefined {
-  if (text.length <= MAX_INPUT_CHARS) return undefined;
-  const mb = (text.length / 1024 / 1024).toFixed(1);
+/** `size`: the file's size, when it is refused before it is read (characters ≤ bytes). */
+export function inputTooLarge(text: string, file: string, size = text.length): Problem | undefined {
+  if (size <= MAX_INPUT_CHARS) return undefined;
+  const mb = (size / 1024 / 1024).toFixed(1);
   return {
     file,
     line: 1,
