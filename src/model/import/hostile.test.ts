@@ -2,6 +2,8 @@
 // crashed, lost data without a word, or wrote a folder its own check refused.
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../problems.ts";
+import { SUSPICIOUS as SCHEMA_SUSPICIOUS } from "../schema.ts";
+import { SUSPICIOUS } from "./caps.ts";
 import { authoredImport } from "./authoredCheck.ts";
 import { detectFormat, parseGraphFile, parseGraphFiles } from "./detect.ts";
 import { MAX_NODES } from "./limits.ts";
@@ -160,4 +162,8 @@ describe("npm run import writes only folders that pass its own check", () => {
       expect(made).toEqual(expect.arrayContaining(["a", "a-2", "a-3", "a-4", "z"]));
     }
   });
+});
+
+test("the importer refuses the same hidden characters as the compiler", () => {
+  expect(SUSPICIOUS.source).toBe(SCHEMA_SUSPICIOUS.source);
 });
