@@ -4,7 +4,7 @@ import { LABEL_PLACES, pickStylesheet } from "./stylesheet.ts";
 
 const node = (id: string): ElementDefinition => ({
   group: "nodes",
-  data: { id, label: `Label ${id}`, type: "person" },
+  data: { id, label: `Label ${id}`, type: "person", size: 30, fs: 13 },
 });
 const edge = (id: string, data: Record<string, unknown> = {}): ElementDefinition => ({
   group: "edges",
