@@ -1,75 +1,153 @@
-// Shared set-up for browser tests: the production build served under a sub-path, one Chromium,
-// and pages that record every console error or warning.
+// Shared set-up for browser tests: a build served under a sub-path, one Chromium, and pages that
+// fail their test on any console error or warning, page error, dialog or request outside their
+// origin. Every page `open`, `visit` or a `newContext` opens is watched, and an `afterEach`
+// asserts that none of the pages opened in that test had a problem: no test has to ask.
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, waitForGraph, watchConsole } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./staticServer.ts";
 
 export interface AppPage {
   page: Page;
+  /** What this page logged so far (the harness checks it after the test; read it if you like). */
   problems: string[];
 }
 
-export function setupApp() {
-  let server: StaticServer;
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  dark?: boolean;
+  locale?: string;
+  /** A phone: touch events and a mobile viewport. */
+  touch?: boolean;
+  /** Ask for reduced motion (the camera jumps instead of gliding). */
+  reducedMotion?: boolean;
+  /** No network at all (the single file runs from file://). */
+  offline?: boolean;
+  /** Problems this test expects, each with its reason beside it; any other still fails the test. */
+  allow?: readonly RegExp[];
+}
+
+export interface OpenOptions extends PageOptions {
+  /** Wait for the graph to be drawn (default), or only for the app to replace "Loading…". */
+  graph?: boolean;
+  /** Answer graph.json with this HTTP status instead of the file. */
+  route?: number;
+}
+
+export interface SetupOptions {
+  /**
+   * The folder served under /blog/post/graph/: dist/ by default, or a function that makes one
+   * (run once, before the file's tests; 3 minutes allowed), or null to serve nothing (file://).
+   */
+  root?: string | null | (() => string | Promise<string>);
+}
+
+interface Watched {
+  page: Page;
+  problems: string[];
+  allow: readonly RegExp[];
+}
+
+/** Records `page`'s problems, counting as foreign any request not under one of `own`. */
+function watch(page: Page, own: readonly string[], allow: readonly RegExp[] = []): Watched {
+  const problems = watchConsole(page);
+  page.on("request", (r) => {
+    const at = r.url();
+    if (!own.some((o) => at.startsWith(o)) && !/^(data|blob):/.test(at))
+      problems.push(`request outside the origin: ${at}`);
+  });
+  return { page, problems, allow };
+}
+
+/** The origin a page may fetch from: its own, or for file:// the file itself. */
+const ownOf = (url: string) =>
+  url.startsWith("file:") ? url.replace(/[?#].*/, "") : new URL(url).origin;
+
+export function setupApp({ root = "dist" }: SetupOptions = {}) {
+  let server: StaticServer | undefined;
   let browser: Browser;
+  let watched: Watched[] = [];
   beforeAll(async () => {
     mkdirSync("test-results", { recursive: true });
-    server = await serveStatic("dist");
+    const dir = typeof root === "function" ? await root() : root;
+    if (dir !== null) server = await serveStatic(dir);
     browser = await launchBrowser();
-  });
+  }, 180_000);
   afterAll(async () => {
-    await browser.close();
-    await server.close();
+    await browser?.close();
+    await server?.close();
   });
+  afterEach(() => {
+    const found = watched.flatMap(({ page, problems, allow }) =>
+      problems.filter((p) => !allow.some((a) => a.test(p))).map((p) => `${page.url()}: ${p}`),
+    );
+    watched = [];
+    expect(found, "console errors or warnings, dialogs and foreign requests").toEqual([]);
+  });
+
+  const url = (query = "") => {
+    if (!server) throw new Error("setupApp({ root: null }) serves nothing");
+    return `${server.url}${query}`;
+  };
+  const appOrigins = () => (server ? [new URL(server.url).origin] : []);
+
+  /** Opens `at` in a fresh context (axe needs one), closed with the page. */
+  async function visit(at: string, options: PageOptions = {}): Promise<AppPage> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+      colorScheme: options.dark ? "dark" : "light",
+      locale: options.locale ?? "en-US",
+      hasTouch: options.touch ?? false,
+      isMobile: options.touch ?? false,
+      reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
+      offline: options.offline ?? false,
+    });
+    const page = await context.newPage();
+    page.on("close", () => void context.close().catch(() => undefined)); // the browser may be gone already
+    const w = watch(page, [ownOf(at), ...appOrigins()], options.allow);
+    watched.push(w);
+    return { page, problems: w.problems };
+  }
+
   return {
-    url: (query = "") => `${server.url}${query}`,
-    /** A fresh browser context, for tests with several windows of one browser (BroadcastChannel). */
-    newContext: (viewport = { width: 1280, height: 720 }) => browser.newContext({ viewport }),
-    async open(
-      query = "",
-      options: {
-        width?: number;
-        height?: number;
-        graph?: boolean;
-        dark?: boolean;
-        locale?: string;
-        /** Answer graph.json with this HTTP status instead of the file. */
-        route?: number;
-        /** A phone: touch events and a mobile viewport. */
-        touch?: boolean;
-        /** Ask for reduced motion (the camera jumps instead of gliding). */
-        reducedMotion?: boolean;
-      } = {},
-    ): Promise<AppPage> {
-      // A context per page (axe needs one), closed with the page.
-      const context = await browser.newContext({
-        viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
-        colorScheme: options.dark ? "dark" : "light",
-        locale: options.locale ?? "en-US",
-        hasTouch: options.touch ?? false,
-        isMobile: options.touch ?? false,
-        reducedMotion: options.reducedMotion ? "reduce" : "no-preference",
-      });
-      const page = await context.newPage();
-      page.on("close", () => void context.close().catch(() => undefined)); // the browser may be gone already
-      const problems = watchConsole(page);
-      // Nothing may leave the page's own origin (data: and blob: are the page's own).
-      const origin = new URL(server.url).origin;
-      page.on("request", (r) => {
-        const url = r.url();
-        if (!url.startsWith(origin) && !/^(data|blob):/.test(url))
-          problems.push(`request outside the origin: ${url}`);
-      });
+    url,
+    /** A file beside the test (e.g. dist-single/index.html) as a file:// URL. */
+    fileUrl: (path: string) => pathToFileURL(resolve(path)).href,
+    /**
+     * A fresh browser context, for tests with several windows of one browser (BroadcastChannel);
+     * every page opened in it is watched.
+     */
+    async newContext(viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
+      const context = await browser.newContext({ viewport });
+      context.on("page", (page) => watched.push(watch(page, appOrigins())));
+      return context;
+    },
+    /**
+     * Any page, e.g. a blog post on another origin embedding the app: it may fetch from its own
+     * origin and the app's. Resolves once loaded; the caller waits for what it needs.
+     */
+    async visit(at: string, options: PageOptions = {}): Promise<AppPage> {
+      const opened = await visit(at, options);
+      await opened.page.goto(at);
+      return opened;
+    },
+    /** The app at `query` (or a file:// URL), once its graph is drawn. */
+    async open(query = "", options: OpenOptions = {}): Promise<AppPage> {
+      const at = /^file:/.test(query) ? query : url(query);
+      const opened = await visit(at, options);
+      const { page } = opened;
       const status = options.route;
       if (status !== undefined)
         await page.route("**/graph.json", (r) => r.fulfill({ status, body: "" }));
-      await page.goto(`${server.url}${query}`);
+      await page.goto(at);
       if (options.graph ?? true) await waitForGraph(page);
       // index.html shows a static "Loading…" until React renders the app in its place.
       else await page.waitForSelector("#root > :not(.loading)");
-      return { page, problems };
+      return opened;
     },
   };
 }

@@ -18,13 +18,20 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every console error or warning and page error, to assert there are none. */
+/**
+ * Every console error or warning, page error and dialog (dismissed: the app opens none), to
+ * assert there are none. Tests open pages through `setupApp()` (app.ts), which checks this list.
+ */
 export function watchConsole(page: Page): string[] {
   const problems: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning") problems.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("dialog", (d) => {
+    problems.push(`dialog: ${d.type()} ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
   return problems;
 }
 

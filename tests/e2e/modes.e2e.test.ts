@@ -18,7 +18,7 @@ const phone = { width: 390, height: 844, touch: true, reducedMotion: true } as c
 
 describe("on a phone", () => {
   test("the header is one row of at most 64 px; the tools open from a menu, 44 px tall", async () => {
-    const { page, problems } = await app.open("", phone);
+    const { page } = await app.open("", phone);
     const header = await page.locator(".topbar").boundingBox();
     expect(header?.height).toBeLessThanOrEqual(64);
     expect(await page.getByRole("combobox").getAttribute("placeholder")).not.toContain("/");
@@ -32,13 +32,12 @@ describe("on a phone", () => {
     await filters.tap();
     await expect.poll(() => page.getByRole("complementary", { name: "Filters" }).count()).toBe(1);
     expect(await filters.isVisible()).toBe(false); // the menu closed behind the choice
-    expect(problems).toEqual([]);
     await page.close();
   });
 
   test("the bottom sheet rests at three heights, and the camera keeps the selection above it", async () => {
     const id = "tim-brooks--studied_at--uc-berkeley";
-    const { page, problems } = await app.open(`?edge=${id}`, phone);
+    const { page } = await app.open(`?edge=${id}`, phone);
     await settle(page);
     const sheet = page.getByTestId("side-panel");
     const grip = page.getByRole("button", { name: /Resize the panel/ });
@@ -80,12 +79,11 @@ describe("on a phone", () => {
     await page.mouse.up();
     await expect.poll(() => sheet.count()).toBe(0);
     expect(new URL(page.url()).searchParams.has("edge")).toBe(false);
-    expect(problems).toEqual([]);
     await page.close();
   });
 
   test("the legend opens, and its entries hide and show a type, as the filters do", async () => {
-    const { page, problems } = await app.open("", phone);
+    const { page } = await app.open("", phone);
     await page.getByText("Legend", { exact: true }).tap();
     const paper = page.getByRole("button", { name: /^Paper/ });
     await paper.tap();
@@ -94,14 +92,13 @@ describe("on a phone", () => {
     expect(await handle(page, "stateOf", "dit")).toBe("hidden");
     await paper.tap();
     expect(new URL(page.url()).searchParams.has("hide")).toBe(false);
-    expect(problems).toEqual([]);
     await page.close();
   });
 });
 
 describe("selection and keyboard", () => {
   test("closing the panel takes the selection ring off the node", async () => {
-    const { page, problems } = await app.open("", { reducedMotion: true });
+    const { page } = await app.open("", { reducedMotion: true });
     await settle(page);
     const p = await pointOf(page, "sora");
     await page.mouse.click(p.x, p.y);
@@ -109,12 +106,11 @@ describe("selection and keyboard", () => {
     await page.getByRole("button", { name: "Close" }).click();
     await expect.poll(() => handle<string[]>(page, "ringed")).toEqual([]);
     expect(new URL(page.url()).searchParams.has("node")).toBe(false);
-    expect(problems).toEqual([]);
     await page.close();
   });
 
   test("[ and ] step through the entities with their tooltip; Enter opens one", async () => {
-    const { page, problems } = await app.open("", { reducedMotion: true });
+    const { page } = await app.open("", { reducedMotion: true });
     await page.getByTestId("graph-canvas").focus();
     await page.keyboard.press("]");
     const tip = page.getByRole("tooltip");
@@ -126,12 +122,11 @@ describe("selection and keyboard", () => {
     await expect.poll(() => tip.textContent()).toMatch(/^Sora/);
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).searchParams.get("node")).toBe("sora");
-    expect(problems).toEqual([]);
     await page.close();
   });
 
   test("an imported network without sources offers no Sources button", async () => {
-    const { page, problems } = await app.open();
+    const { page } = await app.open();
     const sources = page.locator("#tools").getByRole("button", { name: "Sources", exact: true });
     expect(await sources.count()).toBe(1);
     await openJsonNetwork(page, "tiny", {
@@ -140,7 +135,6 @@ describe("selection and keyboard", () => {
     });
     expect(await sources.count()).toBe(0);
     expect(page.url()).not.toContain("source=");
-    expect(problems).toEqual([]);
     await page.close();
   });
 });
@@ -153,7 +147,7 @@ describe("the source reader", () => {
     "on %s its header stays in view above the quote, with the way back",
     async (_, size) => {
       const id = "tim-brooks--studied_at--uc-berkeley";
-      const { page, problems } = await app.open(`?edge=${id}`, { ...size, reducedMotion: true });
+      const { page } = await app.open(`?edge=${id}`, { ...size, reducedMotion: true });
       await page.getByText("Open in source").first().click();
       const quote = page.getByTestId("reader-quote");
       await quote.waitFor();
@@ -176,7 +170,6 @@ describe("the source reader", () => {
       await expect.poll(() => page.locator("#edge-title").count()).toBe(1);
       expect(new URL(page.url()).searchParams.get("edge")).toBe(id);
       expect(new URL(page.url()).searchParams.has("source")).toBe(false);
-      expect(problems).toEqual([]);
       await page.close();
     },
   );
@@ -184,7 +177,7 @@ describe("the source reader", () => {
 
 describe("the filters drawer", () => {
   test("the camera makes room for it; the year sliders show their years on aligned tracks", async () => {
-    const { page, problems } = await app.open("", {
+    const { page } = await app.open("", {
       width: 1366,
       height: 768,
       reducedMotion: true,
@@ -215,14 +208,17 @@ describe("the filters drawer", () => {
     expect(await outputs.first().textContent()).toBe(
       String(Number(await from.getAttribute("min")) + 1),
     );
-    expect(problems).toEqual([]);
     await page.close();
   });
 });
 
 describe("history", () => {
   test("opening a file is one history entry, and Back keeps the opened graph's camera", async () => {
-    const { page, problems } = await app.open("?node=sora", { reducedMotion: true });
+    const { page } = await app.open("?node=sora", {
+      reducedMotion: true,
+      // The old graph's link is ignored with a notice once the opened one is on screen.
+      allow: [/ignored/],
+    });
     await settle(page);
     const length = () => page.evaluate(() => history.length);
     const before = await length();
@@ -245,7 +241,6 @@ describe("history", () => {
     // is not replaced by the one the old graph had.
     expect(await page.locator(".subtitle").textContent()).toBe("tiny");
     expect(await zoom()).toBeCloseTo(opened, 2);
-    expect(problems.filter((p) => !p.includes("ignored"))).toEqual([]);
     await page.close();
   });
 });

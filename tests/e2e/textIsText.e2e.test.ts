@@ -8,10 +8,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import type { Dataset } from "../../src/model/types.ts";
-import { launchBrowser, pointOf, waitForGraph, watchConsole } from "./browser.ts";
-import { serveStatic, type StaticServer } from "./staticServer.ts";
+import { setupApp } from "./app.ts";
+import { pointOf } from "./browser.ts";
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = "<script>window.__pwned=2</script>";
@@ -41,13 +41,14 @@ const INJECTED = [
   "a[href^='javascript:' i]",
 ].join(", ");
 
-let server: StaticServer;
-let browser: Browser;
 let bundleDir: string;
 let dataset: Dataset;
 let ownScripts: string[];
 
-beforeAll(async () => {
+// The harness serves the bundle it makes, and fails a test on any console problem or dialog.
+const app = setupApp({ root: bundleHostile });
+
+function bundleHostile() {
   bundleDir = mkdtempSync(join(tmpdir(), "qg-hostile-"));
   // The bundle reuses the app built in dist-app/; rebuild it when dist/ is newer, so that the test
   // sees the code under test (`vite build` runs before the browser tests). Vitest sets
@@ -76,17 +77,17 @@ beforeAll(async () => {
       },
     },
   );
+  return join(bundleDir, "site");
+}
+
+beforeAll(() => {
   dataset = JSON.parse(readFileSync(join(bundleDir, "site", "graph.json"), "utf8")) as Dataset;
   const page = readFileSync(join(bundleDir, "site", "index.html"), "utf8");
   ownScripts = [...page.matchAll(/<script>[^<]*<\/script>/g)].map((m) => m[0]);
   expect(ownScripts).toHaveLength(1);
-  server = await serveStatic(join(bundleDir, "site"));
-  browser = await launchBrowser();
-}, 120_000);
+});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   rmSync(bundleDir, { recursive: true, force: true });
 });
 
@@ -96,16 +97,10 @@ interface Visit {
 }
 
 async function open(query = "", options: { graph?: boolean } = {}): Promise<Visit> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: "en-US" });
-  const problems = watchConsole(page);
-  page.on("dialog", (d) => {
-    problems.push(`dialog: ${d.type()} ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(`${server.url}${query}`);
-  if (options.graph ?? true) await waitForGraph(page);
-  else await page.waitForSelector(".app, .stage-app, .presenter, .embed");
-  return { page, problems };
+  const visit = await app.open(query, options);
+  if (options.graph === false)
+    await visit.page.waitForSelector(".app, .stage-app, .presenter, .embed");
+  return visit;
 }
 
 /** (a) every string shows literally as text, (b) nothing ran, (c) nothing was parsed, (d) no errors. */
