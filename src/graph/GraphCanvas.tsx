@@ -265,7 +265,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         covered={props.insets}
         focusWins={Boolean(props.stage)}
       />
-      <LabelController cy={cy} active={large && !props.stage} />
+      <LabelController cy={cy} active={large && !props.stage} emphasis={props.emphasis} />
       <PointerController cy={cy} handlers={pointer} />
       {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
       {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}

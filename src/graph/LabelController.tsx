@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import type { Core } from "cytoscape";
 import { labelsThatFit } from "../model/labelPlacement.ts";
 import { SCALE_LABEL_GEOMETRY, SCALE_LABEL_ZOOM } from "./stylesheet.ts";
+import type { Emphasis } from "./VisibilityController.tsx";
 
 /** How long the camera must rest before labels are added, in ms. */
 const SETTLE_MS = 120;
@@ -15,7 +16,16 @@ const MARGIN = 0.25;
  * others show theirs when hovered or selected). Labels are never taken away again; nodes never
  * seen up close are never labelled, so their labels are never measured or laid out.
  */
-export function LabelController({ cy, active }: { cy: Core | null; active: boolean }) {
+export function LabelController({
+  cy,
+  active,
+  emphasis,
+}: {
+  cy: Core | null;
+  active: boolean;
+  /** What is in focus (a selection and its neighbours, a hover, a path): its labels are chosen. */
+  emphasis: Emphasis | null;
+}) {
   useEffect(() => {
     if (!cy || !active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,5 +66,30 @@ export function LabelController({ cy, active }: { cy: Core | null; active: boole
       cy.off("viewport", settle);
     };
   }, [cy, active]);
+  // A focus (a hub selected: hundreds of neighbours) labels what fits of it by the same rule,
+  // the selection first, then the nodes with more links; the rest of the focus stays silent.
+  useEffect(() => {
+    if (!cy || !active) return;
+    cy.batch(() => {
+      cy.nodes(".labelled-focus, .label-off").removeClass("labelled-focus label-off");
+      if (!emphasis) return;
+      const focus = cy
+        .nodes(":visible")
+        .filter((n) => emphasis.nodes.has(n.id()))
+        .nodes();
+      const fits = labelsThatFit(
+        focus.map((n) => ({
+          id: n.id(),
+          ...n.position(),
+          label: String(n.data("label") ?? ""),
+          priority: n.hasClass("selected") ? Infinity : n.degree(false),
+        })),
+        SCALE_LABEL_GEOMETRY,
+      );
+      focus.forEach((n) => {
+        n.addClass(fits.has(n.id()) ? "labelled-focus" : "label-off");
+      });
+    });
+  }, [cy, active, emphasis]);
   return null;
 }

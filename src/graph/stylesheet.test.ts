@@ -68,14 +68,30 @@ describe.each(sheets)("the %s stylesheet", (_name, large) => {
 });
 
 describe("the large-graph stylesheet", () => {
-  it("gives a node a label only once it is labelled, selected or emphasised", () => {
+  it("gives a node a label only once it is labelled, chosen in a focus, selected or hovered", () => {
     const cy = styled(pickStylesheet(false, true, false));
     const a = cy.getElementById("a");
     expect(a.style("label")).toBe("");
-    for (const cls of ["labelled", "selected", "emphasised"]) {
+    for (const cls of ["labelled", "labelled-focus", "selected", "hovered"]) {
       a.addClass(cls);
       expect(a.style("label")).toBe("Label a");
       a.removeClass(cls);
+    }
+    // Being in a focus is not enough: LabelController chooses which of its labels fit.
+    a.addClass("emphasised");
+    expect(a.style("label")).toBe("");
+  });
+
+  it("silences labels outside a focus and those the focus could not fit, but not the selection", () => {
+    const cy = styled(pickStylesheet(false, true, false));
+    const a = cy.getElementById("a");
+    a.addClass("labelled");
+    for (const cls of ["faded", "label-off"]) {
+      a.addClass(cls);
+      expect(a.style("text-opacity")).toBe("0");
+      a.addClass("selected");
+      expect(a.style("text-opacity")).toBe("1");
+      a.removeClass(`${cls} selected`);
     }
   });
 

@@ -227,7 +227,7 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
       style: { "line-style": "dashed", "line-dash-pattern": [2, 5] },
     },
     {
-      selector: "node.labelled, node:selected, node.selected, node.emphasised",
+      selector: "node.labelled, node.labelled-focus, node.selected, node.hovered",
       style: {
         label: "data(label)",
         "font-size": SCALE_FONT_PX,
@@ -235,9 +235,13 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
         ...(dark ? DARK_LABEL : LABEL),
       },
     },
+    { selector: "node.emphasised", style: { width: 12, height: 12 } },
+    // While a focus is shown, LabelController picks which of its labels fit (`labelled-focus`)
+    // and silences the rest (`label-off`); labels outside the focus are silent too.
+    { selector: "node.faded, node.label-off", style: { "text-opacity": 0 } },
     {
-      selector: "node:selected, node.selected, node.emphasised",
-      style: { "min-zoomed-font-size": 0, width: 12, height: 12 },
+      selector: "node.selected, node.hovered",
+      style: { "min-zoomed-font-size": 0, "text-opacity": 1, width: 12, height: 12 },
     },
     {
       selector: "node:selected, node.selected",

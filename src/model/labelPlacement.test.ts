@@ -61,11 +61,17 @@ describe("labelsThatFit", () => {
     expect(kept).toEqual(new Set(["c"]));
   });
 
-  it("skips empty labels and caps long ones at the maximum width", () => {
+  it("skips empty labels, and measures a long one whole (labels are never cut)", () => {
     expect(labelsThatFit([at("a", 0, 0, 0, "  ")], GEOMETRY).size).toBe(0);
+    // 2,600 units wide: it reaches past a node 200 units away, whose label gives way.
     const long = "x".repeat(400);
-    // Capped at 180 + gap wide: a node 200 units away still fits beside it.
-    expect(labelsThatFit([at("a", 0, 0, 1, long), at("b", 200, 0)], GEOMETRY).size).toBe(2);
+    expect(labelsThatFit([at("a", 0, 0, 1, long), at("b", 200, 0)], GEOMETRY)).toEqual(
+      new Set(["a"]),
+    );
+    // On two lines, a label is as wide as its widest line.
+    expect(
+      labelsThatFit([at("a", 0, 0, 1, "xxxxxxxxxx\nxx"), at("b", 200, 0)], GEOMETRY).size,
+    ).toBe(2);
   });
 
   it("counts wide (CJK) characters as a full em", () => {

@@ -17,7 +17,7 @@ export interface LabelGeometry {
   fontSize: number;
   /** Space between the node's centre and the top of its label. */
   offsetY: number;
-  /** The widest a label gets before it is cut with an ellipsis. */
+  /** A typical wide label: the size of the grid's cells (labels are never cut, so none is capped). */
   maxWidth: number;
   /** Room kept free around each label. */
   gap: number;
@@ -80,7 +80,8 @@ export function labelsThatFit(
     // A label may come on two lines (wrapLabel): as wide as its widest line, a line-height each.
     const lines = c.label.split("\n");
     const widest = Math.max(...lines.map((l) => labelWidth(l, fontSize)));
-    const width = Math.min(widest, maxWidth) + gap;
+    // Labels are never cut (a long name is drawn whole, on at most two lines): no cap on width.
+    const width = widest + gap;
     const box = {
       x1: c.x - width / 2,
       x2: c.x + width / 2,

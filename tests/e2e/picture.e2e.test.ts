@@ -113,6 +113,46 @@ describe("any network of this size reads the same way", () => {
   });
 });
 
+describe("a large graph", () => {
+  test("selecting a hub labels what fits of its neighbourhood, and no label covers another", async () => {
+    const { page, problems } = await app.open("", {
+      width: 1366,
+      height: 768,
+      reducedMotion: true,
+    });
+    await page.getByTestId("open-file").setInputFiles(`${DATASETS}/gephi-samples/Java.gexf`);
+    await expect
+      .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
+      .toBe("Java");
+    await page.waitForFunction(
+      () => (window as unknown as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready,
+    );
+    await page.getByRole("combobox").fill("java.lang.String");
+    await page.getByRole("option").first().waitFor();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => new URL(page.url()).searchParams.get("node")).not.toBeNull();
+    // Close enough for the neighbours' labels to be readable.
+    const zoom = () =>
+      page.evaluate(() =>
+        (window as unknown as { __quotegraph: { zoom(): number } }).__quotegraph.zoom(),
+      );
+    await page.getByTestId("graph-canvas").focus();
+    while ((await zoom()) < 2) await page.keyboard.press("+");
+    await page.waitForTimeout(300);
+    const p = await picture(page);
+    const drawn = p.nodes.filter(
+      (n) => n.text !== "" && n.x >= 0 && n.x <= p.width && n.y >= 0 && n.y <= p.height,
+    );
+    expect(drawn.length).toBeGreaterThan(3);
+    const pairs = overlappingLabels(p);
+    if (pairs.length)
+      console.log(JSON.stringify(pairs.flat().map((id) => p.nodes.find((n) => n.id === id))));
+    expect(pairs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
+
 describe("on a phone", () => {
   test("the picture fills its canvas, and a tap on an edge opens that edge", async () => {
     const { page, problems } = await app.open("", {
