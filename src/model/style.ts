@@ -1,0 +1,154 @@
+// Style by data: colour nodes by their type, by any attribute with few enough values, or by
+// community; size them by number of relations, number of quotes or a numeric attribute. Pure:
+// the canvas draws what this says, and the legend lists the same colours.
+import type { Dataset, GraphNode } from "./types.ts";
+import { degrees, NODE_SIZE, nodeSize } from "./picture/nodeSize.ts";
+
+/** What nodes are coloured by: "type", "community", or "attr:<name>". */
+export type ColorBy = string;
+/** What nodes are sized by: "degree", "quotes", or "attr:<name>". */
+export type SizeBy = string;
+
+export interface Style {
+  color: ColorBy;
+  size: SizeBy;
+}
+
+export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
+
+/** Ten colours told apart by most readers (Tableau 10), then grey for everything else. */
+export const PALETTE = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#59a14f",
+  "#b07aa1",
+  "#76b7b2",
+  "#edc948",
+  "#9c755f",
+  "#ff9da7",
+  "#2f4b7c",
+] as const;
+export const OTHER_COLOR = "#9ca3af";
+/** An attribute with more distinct values than this is not offered for colour. */
+const MAX_CATEGORIES = 40;
+
+export interface StyleChoices {
+  /** Attributes whose values are categories (text or yes/no). */
+  categorical: string[];
+  /** Attributes whose values are numbers. */
+  numeric: string[];
+}
+
+/** The attributes a network's nodes carry that can colour or size them. */
+export function styleChoices(nodes: readonly Pick<GraphNode, "attributes">[]): StyleChoices {
+  const values = new Map<string, Set<string>>();
+  const numeric = new Map<string, boolean>();
+  for (const n of nodes)
+    for (const [k, v] of Object.entries(n.attributes ?? {})) {
+      if (!values.has(k)) values.set(k, new Set());
+      values.get(k)?.add(String(v));
+      numeric.set(k, (numeric.get(k) ?? true) && typeof v === "number");
+    }
+  const names = [...values.keys()].sort();
+  return {
+    categorical: names.filter(
+      (k) => !numeric.get(k) && (values.get(k)?.size ?? 0) <= MAX_CATEGORIES,
+    ),
+    numeric: names.filter((k) => numeric.get(k)),
+  };
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  count: number;
+}
+
+export interface NodeColors {
+  colors: Map<string, string>;
+  legend: LegendEntry[];
+}
+
+/**
+ * Colours for a grouping of the nodes (id → group name, missing = no value): the ten largest
+ * groups get the palette, the rest share grey as "other".
+ */
+export function colorsOf(
+  nodes: readonly { id: string }[],
+  groupOf: (id: string) => string | undefined,
+  otherLabel: string,
+): NodeColors {
+  const counts = new Map<string, number>();
+  for (const n of nodes) {
+    const g = groupOf(n.id);
+    if (g !== undefined) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const colorOfGroup = new Map(ranked.slice(0, PALETTE.length).map(([g], i) => [g, PALETTE[i]]));
+  const colors = new Map<string, string>();
+  let other = 0;
+  for (const n of nodes) {
+    const g = groupOf(n.id);
+    const c = g === undefined ? undefined : colorOfGroup.get(g);
+    colors.set(n.id, c ?? OTHER_COLOR);
+    if (!c) other++;
+  }
+  const legend = ranked
+    .slice(0, PALETTE.length)
+    .map(([label, count], i) => ({ label, count, color: PALETTE[i] ?? OTHER_COLOR }));
+  if (other > 0) legend.push({ label: otherLabel, color: OTHER_COLOR, count: other });
+  return { colors, legend };
+}
+
+/** Colours by an attribute's values. */
+export function colorsByAttribute(dataset: Dataset, name: string, otherLabel: string): NodeColors {
+  const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+  return colorsOf(
+    dataset.nodes,
+    (id) => {
+      const v = byId.get(id)?.attributes?.[name];
+      return v === undefined ? undefined : String(v);
+    },
+    otherLabel,
+  );
+}
+
+/** Each node's number of quotes: on its relations and on its facts. */
+export function quoteCounts(dataset: Dataset): Map<string, number> {
+  const counts = new Map(
+    dataset.nodes.map((n) => [n.id, n.facts?.reduce((s, f) => s + f.evidence.length, 0) ?? 0]),
+  );
+  for (const e of dataset.edges)
+    for (const end of [e.source, e.target])
+      counts.set(end, (counts.get(end) ?? 0) + e.evidence.length);
+  return counts;
+}
+
+/**
+ * Node sizes (model units) for `size`: by number of relations (the default), by number of quotes,
+ * or by a numeric attribute; the same scale as nodeSize (square root, so area follows the value).
+ */
+export function sizesOf(dataset: Dataset, size: SizeBy): Map<string, number> {
+  if (size === "degree" || (!size.startsWith("attr:") && size !== "quotes")) {
+    const d = degrees(dataset.nodes, dataset.edges);
+    return new Map(dataset.nodes.map((n) => [n.id, nodeSize(d.get(n.id) ?? 0)]));
+  }
+  const value =
+    size === "quotes"
+      ? quoteCounts(dataset)
+      : new Map(
+          dataset.nodes.map((n) => {
+            const v = n.attributes?.[size.slice(5)];
+            return [n.id, typeof v === "number" && Number.isFinite(v) ? v : 0];
+          }),
+        );
+  const max = Math.max(0, ...value.values());
+  const span = NODE_SIZE.max - NODE_SIZE.base;
+  return new Map(
+    dataset.nodes.map((n) => {
+      const v = Math.max(0, value.get(n.id) ?? 0);
+      return [n.id, Math.round(NODE_SIZE.base + (max > 0 ? span * Math.sqrt(v / max) : 0))];
+    }),
+  );
+}
