@@ -2,7 +2,10 @@
 // variants, and toneless pinyin (joined, plus "given name + family name" order for short Chinese
 // person names). Baked at build time, so the built-in app needs neither OpenCC nor a pinyin
 // dictionary; a network opened in the browser loads them only if it has Chinese text.
-import * as OpenCC from "opencc-js";
+// OpenCC's core and its dictionaries one module each (the package's main entry is one 1.2 MB
+// file), so the build can ship the 1 MB simplified→traditional phrase list as a chunk of its own.
+import { ConverterBuilder } from "opencc-js/core";
+import * as locales from "opencc-js/preset";
 import { pinyin } from "pinyin-pro";
 import { normalizeForSearch } from "./search.ts";
 import type { Dataset, GraphNode } from "./types.ts";
@@ -14,11 +17,14 @@ let converters: Convert[] | undefined;
 
 /** Simplified ← Taiwan/traditional, then traditional ← simplified; built once, on first use. */
 function scriptConverters(): Convert[] {
-  converters ??= [
-    OpenCC.Converter({ from: "tw", to: "cn" }),
-    OpenCC.Converter({ from: "t", to: "cn" }),
-    OpenCC.Converter({ from: "cn", to: "tw" }),
-    OpenCC.Converter({ from: "cn", to: "t" }),
+  if (converters) return converters;
+  // The package main entry's `Converter` is this builder given every locale.
+  const converter = ConverterBuilder(locales);
+  converters = [
+    converter({ from: "tw", to: "cn" }),
+    converter({ from: "t", to: "cn" }),
+    converter({ from: "cn", to: "tw" }),
+    converter({ from: "cn", to: "t" }),
   ];
   return converters;
 }
