@@ -1,5 +1,6 @@
 // A tiny builder of hand-made datasets for unit tests: ids, types and spans, nothing else.
 import type { Certainty, Dataset, Evidence, GraphEdge, GraphNode, Source } from "./types.ts";
+import type { Story } from "./stories.ts";
 import { relationInfo, type NodeType, type RelationType } from "./vocabulary.ts";
 
 export interface EdgeOptions {
@@ -25,7 +26,11 @@ function source(id: string): Source {
   return { id, title: id, publisher: "test", language: "en", text: "q" };
 }
 
-export function makeDataset(spec: { nodes: NodeSpec[]; edges?: EdgeSpec[] }): Dataset {
+export function makeDataset(spec: {
+  nodes: NodeSpec[];
+  edges?: EdgeSpec[];
+  stories?: Story[];
+}): Dataset {
   const nodes: GraphNode[] = spec.nodes.map(([id, type]) => ({
     id,
     type,
@@ -50,5 +55,7 @@ export function makeDataset(spec: { nodes: NodeSpec[]; edges?: EdgeSpec[] }): Da
     if (o.to !== undefined) edge.to = o.to;
     return edge;
   });
-  return { schemaVersion: 1, sources: [...sourceIds].sort().map(source), nodes, edges };
+  const d: Dataset = { schemaVersion: 1, sources: [...sourceIds].sort().map(source), nodes, edges };
+  if (spec.stories) d.stories = spec.stories;
+  return d;
 }
