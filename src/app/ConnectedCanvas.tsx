@@ -3,6 +3,7 @@ import { GraphCanvas } from "../graph/GraphCanvas.tsx";
 import type { Insets } from "../graph/CameraController.tsx";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import { useDescribe } from "../ui/useDescribe.ts";
@@ -41,15 +42,14 @@ export function ConnectedCanvas({
   const only = useAppStore((s) => s.only);
   const camera = useAppStore((s) => s.camera);
   const layoutRun = useAppStore((s) => s.layoutRun);
-  const { selectNode, selectEdge, clearSelection, setCamera, setHover, setGraphDrawn } =
+  const { selectNode, selectEdge, clearSelection, setCamera, setGraphDrawn } =
     useAppStore.getState();
-  const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
   const labelOf = useCallback(
     (id: string) => {
-      const n = byId.get(id);
+      const n = indexDataset(dataset).nodes.get(id);
       return n ? canvasName(n, lang) : id;
     },
-    [byId, lang],
+    [dataset, lang],
   );
   return (
     <GraphCanvas
@@ -74,7 +74,7 @@ export function ConnectedCanvas({
       onCamera={setCamera}
       onSelectNode={selectNode}
       onSelectEdge={selectEdge}
-      onHover={setHover}
+      hoverOf={vm.hoverOf}
       onClear={clearSelection}
       onDrawn={setGraphDrawn}
     />

@@ -17,6 +17,7 @@ import { ZoomControls, type ZoomLabels } from "./ZoomControls.tsx";
 import { HoverTip, type TipAt } from "./HoverTip.tsx";
 import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
+import { HoverController } from "./HoverController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
 import { LabelController } from "./LabelController.tsx";
@@ -38,6 +39,7 @@ const STAGE_LABEL_PX = 28;
 /** Labels elsewhere: the least connected node's, in CSS pixels (hubs' are up to a third larger). */
 const LABEL_PX = 12;
 const STYLE = { width: "100%", height: "100%" } as const;
+const NO_HOVER = () => null;
 
 export interface GraphCanvasProps {
   dataset: Dataset;
@@ -69,12 +71,16 @@ export interface GraphCanvasProps {
   onCamera(camera: CameraState): void;
   onSelectNode(id: string): void;
   onSelectEdge(id: string): void;
-  onHover(id: string | null): void;
+  /**
+   * How a hovered element lights up (HoverController): a node with its neighbours, an edge with
+   * its ends; null, or no function, for none. Hover stays in the canvas: it reaches no store.
+   */
+  hoverOf?(id: string): Emphasis | null;
   onClear(): void;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onHover, onClear } = props;
+  const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onClear } = props;
   const elements = useMemo(
     () => toElements(dataset, labelOf, portrait),
     [dataset, labelOf, portrait],
@@ -92,7 +98,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [tip, setTip] = useState<{ id: string; at: TipAt } | null>(null);
   const [keyboardId, setKeyboardId] = useState<string | null>(null);
   const hovered = tip?.id ?? null;
-  useEffect(() => onHover(hovered), [hovered, onHover]);
   const pointer = useMemo(
     (): PointerHandlers => ({
       onSelectNode,
@@ -248,6 +253,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
         visible={props.visible}
         emphasis={props.emphasis}
         hideOutside={props.hideOutside}
+      />
+      <HoverController
+        cy={cy}
+        hoveredId={hovered}
+        hoverOf={props.hoverOf ?? NO_HOVER}
+        fade={!large}
       />
       <FirstFit cy={cy} />
       <CameraController

@@ -36,6 +36,12 @@ export function PointerController({
   useEffect(() => {
     if (!cy) return;
     const container = cy.container();
+    // The element carrying class `hovered`: found without a query over the whole graph.
+    let hovered = cy.collection();
+    const unhover = () => {
+      hovered.removeClass("hovered");
+      hovered = cy.collection();
+    };
     const onTap = (e: EventObject) => {
       const hit = hitAt(cy, e.position, isTouch(e));
       if (!hit) onClear();
@@ -50,8 +56,8 @@ export function PointerController({
       else cy.animate(target, { duration: 250, easing: "ease-out-cubic" });
     };
     const onOver = (e: EventObject) => {
-      cy.elements(".hovered").removeClass("hovered");
-      e.target.addClass("hovered");
+      unhover();
+      hovered = e.target.addClass("hovered");
       if (container) container.style.cursor = "pointer";
       onHover(e.target.id(), e.renderedPosition);
     };
@@ -59,7 +65,7 @@ export function PointerController({
       if (e.target !== cy) onHover(e.target.id(), e.renderedPosition);
     };
     const onOut = () => {
-      cy.elements(".hovered").removeClass("hovered");
+      unhover();
       if (container) container.style.cursor = "";
       onHover(null, null);
     };
@@ -74,6 +80,7 @@ export function PointerController({
       cy.off("mouseover", "node, edge", onOver);
       cy.off("mousemove", "edge", onMove);
       cy.off("mouseout", "node, edge", onOut);
+      unhover();
     };
   }, [cy, onSelectNode, onSelectEdge, onClear, onHover]);
   return null;

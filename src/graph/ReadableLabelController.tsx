@@ -90,10 +90,16 @@ export function applyReadableLabels(
   });
 }
 
+/** Drawn faded or emphasised now: a hover's classes (HoverController) win over the focus's. */
+const fadedNow = (n: NodeSingular) =>
+  n.hasClass("hover-out") || (n.hasClass("faded") && !n.hasClass("hover-in"));
+const emphasisedNow = (n: NodeSingular) =>
+  n.hasClass("hover-in") || (n.hasClass("emphasised") && !n.hasClass("hover-out"));
+
 function rank(n: NodeSingular, focusWins: boolean): number {
   if (n.hasClass("selected") || n.hasClass("hovered")) return 3;
-  if (n.hasClass("emphasised")) return focusWins ? 3 : 2;
-  if (n.hasClass("faded")) return 0;
+  if (emphasisedNow(n)) return focusWins ? 3 : 2;
+  if (fadedNow(n)) return 0;
   return 1;
 }
 
@@ -145,7 +151,7 @@ function placeLabels(
     const rx = n.width() / 2;
     const ry = n.height() / 2;
     const box = { x1: p.x - rx, y1: p.y - ry, x2: p.x + rx, y2: p.y + ry };
-    return { id: n.id(), box, faded: n.hasClass("faded") };
+    return { id: n.id(), box, faded: fadedNow(n) };
   });
   const order = shown
     .map((n) => ({ n, rank: rank(n, focusWins), degree: n.degree(false), id: n.id() }))

@@ -1,16 +1,15 @@
 import { useEffect, useRef } from "react";
 import type { Core } from "cytoscape";
+import type { Emphasis } from "../model/emphasis.ts";
 
 type State = "hidden" | "faded" | "emphasised" | "normal";
 
-export interface Emphasis {
-  nodes: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
-}
+export type { Emphasis } from "../model/emphasis.ts";
 
 /**
- * Renderless: hides what the filters exclude, and fades everything outside the emphasis
- * (focus, path, hover, a source's support). Only classes change; the data is never touched.
+ * Renderless: hides what the filters exclude, and fades everything outside the emphasis (focus,
+ * path, a source's support; hover is HoverController's). Only classes change; the data is never
+ * touched.
  */
 export function VisibilityController({
   cy,

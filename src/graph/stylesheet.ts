@@ -120,6 +120,12 @@ const BASE: StylesheetJson = [
     selector: `node.label-${place}`,
     style: placeStyle(place),
   })),
+  // Hover (HoverController) lights up a neighbourhood over the selection's emphasis and dims the
+  // rest; the hovered edge's own colour below stays on top.
+  { selector: ".hover-out", style: { opacity: 0.18 } },
+  { selector: ".hover-in", style: { opacity: 1 } },
+  { selector: "edge[?unsourced].hover-in", style: { opacity: 0.75 } },
+  { selector: "edge.hover-in", style: { width: 3 } },
   // The edge under the pointer: what a click opens.
   {
     selector: "edge.hovered",
@@ -254,6 +260,10 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
     },
     { selector: ".hidden", style: { display: "none" } },
     { selector: ".faded", style: { opacity: 0.18 } },
+    // Hover lights up the neighbourhood alone: nothing else is restyled (HoverController).
+    { selector: ".hover-in", style: { opacity: 1 } },
+    { selector: "node.hover-in", style: { width: 12, height: 12 } },
+    { selector: "edge.hover-in", style: { width: 1.5, opacity: 0.9 } },
   ];
 }
 

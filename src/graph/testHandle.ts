@@ -13,7 +13,7 @@ export interface QuotegraphTestHandle {
   pointOf(id: string): { x: number; y: number } | null;
   /** Model position of a node. */
   positionOf(id: string): { x: number; y: number } | null;
-  /** "hidden", "faded", "emphasised" or "normal". */
+  /** "hidden", "faded", "emphasised" or "normal", as drawn now (a hover included). */
   stateOf(id: string): "hidden" | "faded" | "emphasised" | "normal" | null;
   zoom(): number;
   /** On-screen height of a node's label, in CSS pixels. */
@@ -57,7 +57,11 @@ export function exposeTestHandle(cy: Core) {
     stateOf(id) {
       const el = cy.getElementById(id);
       if (el.empty()) return null;
-      for (const c of ["hidden", "faded", "emphasised"] as const) if (el.hasClass(c)) return c;
+      if (el.hasClass("hidden")) return "hidden";
+      // A hover (HoverController's classes) is drawn over the selection's emphasis.
+      if (el.hasClass("hover-out")) return "faded";
+      if (el.hasClass("hover-in")) return "emphasised";
+      for (const c of ["faded", "emphasised"] as const) if (el.hasClass(c)) return c;
       return "normal";
     },
     zoom: () => cy.zoom(),

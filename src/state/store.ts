@@ -20,7 +20,6 @@ export interface AppState extends ViewState {
   opening: string | null;
   /** Bumped whenever a new dataset replaces the old one (the canvas starts afresh). */
   datasetVersion: number;
-  hoverId: string | null;
   /** The graph has been drawn once: work the first view does not need may start. */
   graphDrawn: boolean;
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
@@ -46,7 +45,6 @@ export interface AppState extends ViewState {
   setLang(lang: Lang): void;
   setMode(mode: Mode): void;
   setCamera(camera: Camera | null): void;
-  setHover(id: string | null): void;
   setGraphDrawn(): void;
   rerunLayout(): void;
   restoreLayout(): void;
@@ -65,7 +63,6 @@ export const useAppStore = create<AppState>()((set) => ({
   importProblems: [],
   opening: null,
   datasetVersion: 0,
-  hoverId: null,
   graphDrawn: false,
   layoutRun: 0,
   setDataset: (dataset) =>
@@ -93,7 +90,6 @@ export const useAppStore = create<AppState>()((set) => ({
   setLang: (lang) => set({ lang }),
   setMode: (mode) => set({ mode }),
   setCamera: (camera) => set({ camera }),
-  setHover: (hoverId) => set({ hoverId }),
   setGraphDrawn: () => set({ graphDrawn: true }),
   rerunLayout: () => set((s) => ({ layoutRun: s.layoutRun + 1 })),
   restoreLayout: () => set({ layoutRun: 0 }),
