@@ -17,6 +17,7 @@ import { UrlSync } from "./UrlSync.tsx";
 import { useMediaQuery } from "../ui/useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
+import { useNodeStyle } from "./useNodeStyle.ts";
 import {
   EdgePanel,
   EmbedApp,
@@ -85,6 +86,12 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const onFiles = useCallback((files: FileList) => void openNetwork(files), []);
   const phone = useMediaQuery("(max-width: 700px)");
   const vm = useViewModel(dataset);
+  const style = useAppStore((s) => s.style);
+  const nodeStyle = useNodeStyle(dataset, style, m);
+  const sizeKey =
+    style.size === "degree"
+      ? undefined
+      : m.sizeKeyBy(style.size === "quotes" ? m.byQuotes : style.size.slice(5));
   const counts = useMemo(() => {
     const c: Partial<Record<NodeType, number>> = {};
     for (const n of dataset.nodes) c[n.type] = (c[n.type] ?? 0) + 1;
@@ -170,7 +177,13 @@ function Explorer({ dataset }: { dataset: Dataset }) {
               insets={insets}
               onExporter={setExporter}
             />
-            <Legend counts={counts} grades={grades} collapsible={phone} />
+            <Legend
+              counts={counts}
+              grades={grades}
+              collapsible={phone}
+              colors={nodeStyle.legend}
+              sizeKey={sizeKey}
+            />
           </>
         ) : (
           <Suspense fallback={null}>

@@ -7,6 +7,7 @@ import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import { useDescribe } from "../ui/useDescribe.ts";
+import { useNodeStyle } from "./useNodeStyle.ts";
 import { canvasName } from "../model/picture/wrapLabel.ts";
 import { useMediaQuery } from "../ui/useMedia.ts";
 import type { ViewModel } from "./useViewModel.ts";
@@ -34,6 +35,8 @@ export function ConnectedCanvas({
   const dark = useMediaQuery("(prefers-color-scheme: dark)");
   const portrait = useMediaQuery("(orientation: portrait)");
   const describe = useDescribe(dataset);
+  const style = useAppStore((s) => s.style);
+  const nodeStyle = useNodeStyle(dataset, style, m);
   const zoomLabels = useMemo(
     () => ({ zoomIn: m.zoomIn, zoomOut: m.zoomOut, fit: m.fitGraph }),
     [m],
@@ -57,6 +60,8 @@ export function ConnectedCanvas({
       labelOf={labelOf}
       describe={describe}
       portrait={portrait}
+      nodeColors={nodeStyle.colors}
+      nodeSizes={nodeStyle.sizes}
       zoomLabels={zoomLabels}
       dark={dark}
       label={`${dataset.title ?? m.subtitle}. ${m.canvasKeys}`}

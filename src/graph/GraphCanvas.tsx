@@ -49,6 +49,9 @@ export interface GraphCanvasProps {
   describe(id: string): string;
   /** Turn the baked picture a quarter, to fill a tall canvas. */
   portrait: boolean;
+  /** Colours and sizes chosen by the reader (null: by type, and by number of relations). */
+  nodeColors?: ReadonlyMap<string, string> | null;
+  nodeSizes?: ReadonlyMap<string, number> | null;
   zoomLabels: ZoomLabels;
   dark: boolean;
   label: string;
@@ -81,9 +84,14 @@ export interface GraphCanvasProps {
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onClear } = props;
+  const { nodeColors, nodeSizes } = props;
   const elements = useMemo(
-    () => toElements(dataset, labelOf, portrait),
-    [dataset, labelOf, portrait],
+    () =>
+      toElements(dataset, labelOf, portrait, {
+        colors: nodeColors ?? null,
+        sizes: nodeSizes ?? null,
+      }),
+    [dataset, labelOf, portrait, nodeColors, nodeSizes],
   );
   const large = elements.length > LARGE_GRAPH;
   const [cy, setCy] = useState<Core | null>(null);

@@ -16,11 +16,18 @@ export function toElements(
   dataset: Dataset,
   nameOf: (id: string) => string,
   portrait = false,
+  /** Colours and sizes the reader chose (style by data); the type colours and degree otherwise. */
+  style: {
+    colors?: ReadonlyMap<string, string> | null;
+    sizes?: ReadonlyMap<string, number> | null;
+  } = {},
 ): ElementDefinition[] {
   const degree = degrees(dataset.nodes, dataset.edges);
   // Large graphs are drawn with small nodes of one size (the scale stylesheets).
   const small = dataset.nodes.length + dataset.edges.length <= LARGE_GRAPH;
-  const byDegree = dataset.nodes.map((n) => nodeSize(degree.get(n.id) ?? 0));
+  const byDegree = dataset.nodes.map(
+    (n) => style.sizes?.get(n.id) ?? nodeSize(degree.get(n.id) ?? 0),
+  );
   const sizes = small
     ? fitSizes(
         dataset.nodes.map((n) => n.position),
@@ -38,6 +45,7 @@ export function toElements(
           name,
           type: n.type,
           size: sizes[i],
+          ...(style.colors?.has(n.id) ? { color: style.colors.get(n.id) } : {}),
           fs: FIRST_FONT,
         },
         position: placed(n.position, portrait),

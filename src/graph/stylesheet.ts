@@ -52,10 +52,14 @@ const LABEL = {
 } as const;
 const DARK_LABEL = { ...LABEL, color: "#f1f5f9", "text-background-color": "#0f172a" } as const;
 
-const TYPE_RULES: StylesheetJson = NODE_TYPES.map((type) => ({
-  selector: `node[type = "${type}"]`,
-  style: { "background-color": TYPE_STYLE[type].color, shape: TYPE_STYLE[type].shape },
-}));
+const TYPE_RULES: StylesheetJson = [
+  ...NODE_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { "background-color": TYPE_STYLE[type].color, shape: TYPE_STYLE[type].shape },
+  })),
+  // Style by data: a colour the reader chose (community, an attribute) wins over the type's.
+  { selector: "node[color]", style: { "background-color": "data(color)" } },
+];
 
 const BASE: StylesheetJson = [
   {

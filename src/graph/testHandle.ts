@@ -28,6 +28,8 @@ export interface QuotegraphTestHandle {
   picture(): Picture;
   /** Elements drawn as selected: Cytoscape's own `:selected` state or our class. */
   ringed(): string[];
+  /** A node's fill colour as drawn ("rgb(r,g,b)"), or null. */
+  fillOf(id: string): string | null;
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -84,6 +86,10 @@ export function exposeTestHandle(cy: Core) {
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     },
     ringed: () => cy.elements(":selected, .selected").map((el) => el.id()),
+    fillOf(id) {
+      const n = cy.nodes().getElementById(id);
+      return n.empty() ? null : String(n.style("background-color"));
+    },
     picture() {
       const zoom = cy.zoom();
       const pan = cy.pan();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { makeDataset } from "./testDataset.ts";
+import { makeDataset, type EdgeSpec, type NodeSpec } from "./testDataset.ts";
 import { communities } from "./communities.ts";
 import {
   colorsByAttribute,
@@ -16,7 +16,7 @@ import type { Dataset } from "./types.ts";
 /** A dataset whose nodes carry the given attributes. */
 function withAttributes(attrs: Record<string, Record<string, string | number>>): Dataset {
   const d = makeDataset({ nodes: Object.keys(attrs).map((id) => [id, "entity"] as const) });
-  return { ...d, nodes: d.nodes.map((n) => ({ ...n, attributes: attrs[n.id] })) };
+  return { ...d, nodes: d.nodes.map((n) => ({ ...n, attributes: attrs[n.id] ?? {} })) };
 }
 
 describe("style by data", () => {
@@ -26,9 +26,13 @@ describe("style by data", () => {
       b: { city: "Lyon", weight: 3.5 },
       c: { city: "Paris", weight: "n/a" },
     });
-    expect(styleChoices(d.nodes)).toEqual({ categorical: ["city", "weight"], numeric: [] });
+    // weight mixes numbers and text, each value its own: neither a number nor a grouping.
+    expect(styleChoices(d.nodes)).toEqual({ categorical: ["city"], numeric: [] });
     const numbers = withAttributes({ a: { weight: 2 }, b: { weight: 3 } });
     expect(styleChoices(numbers.nodes)).toEqual({ categorical: [], numeric: ["weight"] });
+    // A value of its own on every node (a code) groups nothing: not offered.
+    const codes = withAttributes({ a: { code: "A1" }, b: { code: "B2" } });
+    expect(styleChoices(codes.nodes).categorical).toEqual([]);
   });
 
   test("the largest groups get the palette in order; the rest and the missing share grey", () => {
@@ -87,12 +91,12 @@ describe("communities", () => {
   test("two cliques joined by one edge are two communities, numbered largest first", () => {
     const clique = (p: string, n: number) =>
       Array.from({ length: n }, (_, i) => `${p}${i}`).flatMap((a, i, all) =>
-        all.slice(i + 1).map((b) => [a, "collaborated_with", b] as const),
+        all.slice(i + 1).map((b): EdgeSpec => [a, "collaborated_with", b]),
       );
     const d = makeDataset({
       nodes: [
-        ...Array.from({ length: 5 }, (_, i) => [`a${i}`, "person"] as const),
-        ...Array.from({ length: 4 }, (_, i) => [`b${i}`, "person"] as const),
+        ...Array.from({ length: 5 }, (_, i): NodeSpec => [`a${i}`, "person"]),
+        ...Array.from({ length: 4 }, (_, i): NodeSpec => [`b${i}`, "person"]),
       ],
       edges: [...clique("a", 5), ...clique("b", 4), ["a0", "collaborated_with", "b0"]],
     });

@@ -30,9 +30,6 @@ export const PALETTE = [
   "#2f4b7c",
 ] as const;
 export const OTHER_COLOR = "#9ca3af";
-/** An attribute with more distinct values than this is not offered for colour. */
-const MAX_CATEGORIES = 40;
-
 export interface StyleChoices {
   /** Attributes whose values are categories (text or yes/no). */
   categorical: string[];
@@ -40,20 +37,25 @@ export interface StyleChoices {
   numeric: string[];
 }
 
-/** The attributes a network's nodes carry that can colour or size them. */
+/**
+ * The attributes a network's nodes carry that can colour or size them: numbers size them; text
+ * colours them unless every node has a value of its own (a code, a name: nothing to group).
+ */
 export function styleChoices(nodes: readonly Pick<GraphNode, "attributes">[]): StyleChoices {
   const values = new Map<string, Set<string>>();
+  const carried = new Map<string, number>();
   const numeric = new Map<string, boolean>();
   for (const n of nodes)
     for (const [k, v] of Object.entries(n.attributes ?? {})) {
       if (!values.has(k)) values.set(k, new Set());
       values.get(k)?.add(String(v));
+      carried.set(k, (carried.get(k) ?? 0) + 1);
       numeric.set(k, (numeric.get(k) ?? true) && typeof v === "number");
     }
   const names = [...values.keys()].sort();
   return {
     categorical: names.filter(
-      (k) => !numeric.get(k) && (values.get(k)?.size ?? 0) <= MAX_CATEGORIES,
+      (k) => !numeric.get(k) && (values.get(k)?.size ?? 0) < (carried.get(k) ?? 0),
     ),
     numeric: names.filter((k) => numeric.get(k)),
   };

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import type { Dataset } from "../model/types.ts";
 import { NO_FILTERS, type Filters } from "../model/filters.ts";
+import type { Style } from "../model/style.ts";
 import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from "./view.ts";
 
 export type { Selection } from "./view.ts";
@@ -37,6 +38,7 @@ export interface AppState extends ViewState {
   openSource(sourceId: string, start?: number, end?: number): void;
   closeReader(): void;
   setFilters(patch: Partial<Filters>): void;
+  setStyle(patch: Partial<Style>): void;
   resetFilters(): void;
   setFocus(focus: 0 | 1 | 2): void;
   setOnly(only: boolean): void;
@@ -83,6 +85,7 @@ export const useAppStore = create<AppState>()((set) => ({
   closeReader: () => set({ reader: null }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   resetFilters: () => set({ filters: NO_FILTERS }),
+  setStyle: (patch) => set((s) => ({ style: { ...s.style, ...patch } })),
   setFocus: (focus) => set((s) => ({ focus, only: focus === 0 ? false : s.only })),
   setOnly: (only) => set((s) => ({ only, focus: only && s.focus === 0 ? 1 : s.focus })),
   showPath: (from, to) => set({ path: { from, to } }),
@@ -122,5 +125,6 @@ export function viewOf(s: AppState): ViewState {
     embed: s.embed,
     present: s.present,
     presenter: s.presenter,
+    style: s.style,
   };
 }

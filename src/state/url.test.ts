@@ -36,11 +36,13 @@ describe("parseView", () => {
       embed: true,
       present: null,
       presenter: false,
+      style: { color: "community", size: "quotes" },
     };
     const search = serializeView(view);
     expect(search).toBe(
       "?edge=a--studied_at--b&source=s1&quote=0-1&hide=paper,venue&hideRel=authored&hideSrc=s1&hideCert=hedged" +
-        "&years=2019-2023&focus=2&only=1&path=a~b&lang=zh&mode=table&cam=1.25,-120,40&embed=1",
+        "&years=2019-2023&focus=2&only=1&path=a~b&lang=zh&mode=table&cam=1.25,-120,40&embed=1" +
+        "&color=community&size=quotes",
     );
     expect(parseView(search, dataset)).toEqual({ view, notices: [] });
   });
@@ -68,6 +70,15 @@ describe("parseView", () => {
       "Ignored path=a~nobody: expected two entity ids joined by ~.",
       "Ignored lang=fr: expected en or zh.",
       "Ignored cam=0,1,2: expected zoom,x,y.",
+    ]);
+  });
+
+  test("a style names an attribute the nodes carry, of the right kind", () => {
+    const { view, notices } = parseView("?color=attr:nothing&size=attr:nothing", dataset);
+    expect(view.style).toEqual(DEFAULT_VIEW.style);
+    expect(notices).toEqual([
+      "Ignored color=attr:nothing: expected type, community or attr:<a text attribute>.",
+      "Ignored size=attr:nothing: expected degree, quotes or attr:<a numeric attribute>.",
     ]);
   });
 

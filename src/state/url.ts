@@ -9,6 +9,7 @@ import {
 } from "../model/vocabulary.ts";
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
+import { DEFAULT_STYLE, styleChoices } from "../model/style.ts";
 
 const KNOWN = new Set([
   "node",
@@ -30,6 +31,8 @@ const KNOWN = new Set([
   "present",
   "step",
   "presenter",
+  "color",
+  "size",
 ]);
 
 export interface ParsedView {
@@ -120,6 +123,21 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
     if (mode === "table" || mode === "graph") view.mode = mode;
     else ignore("mode", mode, "expected graph or table");
   }
+  const choices = styleChoices(dataset.nodes);
+  const color = params.get("color");
+  if (color !== null) {
+    const attr = color.startsWith("attr:") ? color.slice(5) : null;
+    if (color === "type" || color === "community" || (attr && choices.categorical.includes(attr)))
+      view.style = { ...view.style, color };
+    else ignore("color", color, "expected type, community or attr:<a text attribute>");
+  }
+  const size = params.get("size");
+  if (size !== null) {
+    const attr = size.startsWith("attr:") ? size.slice(5) : null;
+    if (size === "degree" || size === "quotes" || (attr && choices.numeric.includes(attr)))
+      view.style = { ...view.style, size };
+    else ignore("size", size, "expected degree, quotes or attr:<a numeric attribute>");
+  }
   const embed = params.get("embed");
   if (embed !== null) {
     if (embed === "1") view.embed = true;
@@ -173,6 +191,8 @@ export function serializeView(view: ViewState): string {
   if (view.mode !== "graph") p.set("mode", view.mode);
   if (view.camera) p.set("cam", cameraParam(view.camera));
   if (view.embed) p.set("embed", "1");
+  if (view.style.color !== DEFAULT_STYLE.color) p.set("color", view.style.color);
+  if (view.style.size !== DEFAULT_STYLE.size) p.set("size", view.style.size);
   if (view.present) {
     p.set("present", view.present.story);
     p.set("step", String(view.present.step + 1));

@@ -1,6 +1,7 @@
 // Everything that makes a view shareable: it lives in the URL (see url.ts and the README).
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
+import { DEFAULT_STYLE, type Style } from "../model/style.ts";
 
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string } | null;
 export type Lang = "en" | "zh";
@@ -37,6 +38,8 @@ export interface ViewState {
   present: { story: string; step: number } | null;
   /** The presenter's window (notes, next step, timer) rather than the audience's. */
   presenter: boolean;
+  /** What colours and sizes the nodes (by type and relations unless the reader chose). */
+  style: Style;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -52,4 +55,5 @@ export const DEFAULT_VIEW: ViewState = {
   embed: false,
   present: null,
   presenter: false,
+  style: DEFAULT_STYLE,
 };

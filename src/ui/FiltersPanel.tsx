@@ -1,4 +1,5 @@
 import type { Dataset } from "../model/types.ts";
+import { StyleControls } from "./StyleControls.tsx";
 import { CERTAINTIES, filterCounts } from "../model/filters.ts";
 import { datasetYearRange } from "../model/years.ts";
 import { NODE_TYPES, RELATION_TYPE_IDS } from "../model/vocabulary.ts";
@@ -26,6 +27,7 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
           counts.edges.total,
         )}
       </p>
+      <StyleControls dataset={dataset} />
       <CheckGroup
         legend={m.nodeTypes}
         items={NODE_TYPES.filter((t) => counts.nodeTypes[t].total > 0)}

@@ -2,6 +2,7 @@ import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
 import { NODE_TYPES, type NodeType } from "../model/vocabulary.ts";
 import { useMessages } from "./useMessages.ts";
 import { useAppStore } from "../state/store.ts";
+import type { LegendEntry } from "../model/style.ts";
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 
 const SHAPES: Record<NodeShape, string> = {
@@ -28,12 +29,18 @@ export function Legend({
   counts,
   grades,
   collapsible = false,
+  colors = null,
+  sizeKey,
 }: {
   counts: Partial<Record<NodeType, number>>;
   /** The certainty values the data has: only those get a key. */
   grades: ReadonlySet<Grade>;
   /** A phone's legend: closed behind a "Legend" button until opened. */
   collapsible?: boolean;
+  /** The colours the reader chose (style by data), in place of the types'. */
+  colors?: readonly LegendEntry[] | null;
+  /** What size means, when it is not the number of relations. */
+  sizeKey?: string | undefined;
 }) {
   const m = useMessages();
   const hidden = useAppStore((s) => s.filters.hiddenNodeTypes);
@@ -44,20 +51,33 @@ export function Legend({
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
   const body = (
     <>
-      <ul>
-        {NODE_TYPES.filter((t) => counts[t]).map((t) => (
-          <li key={t}>
-            <button
-              type="button"
-              className="legend-entry"
-              aria-pressed={!hidden.includes(t)}
-              onClick={() => setFilters({ hiddenNodeTypes: flip(hidden, t) })}
-            >
-              <TypeIcon type={t} /> {m.nodeType[t]} <span className="count">{counts[t]}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {colors ? (
+        <ul className="style-key">
+          {colors.map((c) => (
+            <li key={c.label}>
+              <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+                <circle cx="7" cy="7" r="6" fill={c.color} />
+              </svg>{" "}
+              {c.label} <span className="count">{c.count}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul>
+          {NODE_TYPES.filter((t) => counts[t]).map((t) => (
+            <li key={t}>
+              <button
+                type="button"
+                className="legend-entry"
+                aria-pressed={!hidden.includes(t)}
+                onClick={() => setFilters({ hiddenNodeTypes: flip(hidden, t) })}
+              >
+                <TypeIcon type={t} /> {m.nodeType[t]} <span className="count">{counts[t]}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <ul className="edge-key">
         {CERTAINTIES.filter((g) => grades.has(g)).map((g) => (
           <li key={g}>
@@ -77,7 +97,7 @@ export function Legend({
           <circle cx="4" cy="10" r="3" />
           <circle cx="17" cy="8" r="7" />
         </svg>{" "}
-        {m.sizeKey}
+        {sizeKey ?? m.sizeKey}
       </p>
     </>
   );

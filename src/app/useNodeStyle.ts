@@ -1,0 +1,61 @@
+import { useEffect, useMemo, useState } from "react";
+import type { Dataset } from "../model/types.ts";
+import {
+  colorsByAttribute,
+  colorsOf,
+  sizesOf,
+  type LegendEntry,
+  type Style,
+} from "../model/style.ts";
+import type { Messages } from "../ui/messages.ts";
+
+const found = new WeakMap<Dataset, Map<string, number>>();
+
+export interface NodeStyle {
+  /** id → colour, or null for the type colours. */
+  colors: Map<string, string> | null;
+  /** id → size, or null for the default (number of relations). */
+  sizes: Map<string, number> | null;
+  /** The colours' key, or null for the type legend. */
+  legend: LegendEntry[] | null;
+}
+
+/**
+ * The colours and sizes the reader chose (`style` in the address). Communities are computed by a
+ * module loaded only when asked for; until it is here the type colours stay.
+ */
+export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeStyle {
+  const [communities, setCommunities] = useState<{ of: Dataset; map: Map<string, number> } | null>(
+    null,
+  );
+  const wantsCommunities = style.color === "community";
+  useEffect(() => {
+    if (!wantsCommunities) return;
+    let live = true;
+    void import("../model/communities.ts").then(({ communities: find }) => {
+      // Computed once per network: the canvas and the legend both ask.
+      let map = found.get(dataset);
+      if (!map) found.set(dataset, (map = find(dataset)));
+      if (live) setCommunities({ of: dataset, map });
+    });
+    return () => {
+      live = false;
+    };
+  }, [dataset, wantsCommunities]);
+  return useMemo((): NodeStyle => {
+    let colors: NodeStyle["colors"] = null;
+    let legend: NodeStyle["legend"] = null;
+    if (style.color.startsWith("attr:")) {
+      ({ colors, legend } = colorsByAttribute(dataset, style.color.slice(5), m.styleOther));
+    } else if (wantsCommunities && communities?.of === dataset) {
+      const map = communities.map;
+      const group = (id: string) => {
+        const c = map.get(id);
+        return c === undefined ? undefined : m.communityN(c);
+      };
+      ({ colors, legend } = colorsOf(dataset.nodes, group, m.styleOther));
+    }
+    const sizes = style.size === "degree" ? null : sizesOf(dataset, style.size);
+    return { colors, sizes, legend };
+  }, [dataset, style, m, wantsCommunities, communities]);
+}

@@ -1,0 +1,42 @@
+import { useMemo } from "react";
+import type { Dataset } from "../model/types.ts";
+import { styleChoices } from "../model/style.ts";
+import { useAppStore } from "../state/store.ts";
+import { useMessages } from "./useMessages.ts";
+
+/** Colour and size nodes by data: the choices the network's attributes allow. Kept in the address. */
+export function StyleControls({ dataset }: { dataset: Dataset }) {
+  const m = useMessages();
+  const style = useAppStore((s) => s.style);
+  const setStyle = useAppStore((s) => s.setStyle);
+  const choices = useMemo(() => styleChoices(dataset.nodes), [dataset]);
+  return (
+    <fieldset className="style-controls">
+      <legend>{m.style}</legend>
+      <label>
+        <span>{m.colorBy}</span>
+        <select value={style.color} onChange={(e) => setStyle({ color: e.target.value })}>
+          <option value="type">{m.byType}</option>
+          <option value="community">{m.byCommunity}</option>
+          {choices.categorical.map((a) => (
+            <option key={a} value={`attr:${a}`}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{m.sizeBy}</span>
+        <select value={style.size} onChange={(e) => setStyle({ size: e.target.value })}>
+          <option value="degree">{m.byRelations}</option>
+          {dataset.sources.length > 0 && <option value="quotes">{m.byQuotes}</option>}
+          {choices.numeric.map((a) => (
+            <option key={a} value={`attr:${a}`}>
+              {a}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
