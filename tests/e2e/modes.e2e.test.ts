@@ -214,11 +214,7 @@ describe("the filters drawer", () => {
 
 describe("history", () => {
   test("opening a file is one history entry, and Back keeps the opened graph's camera", async () => {
-    const { page } = await app.open("?node=sora", {
-      reducedMotion: true,
-      // The old graph's link is ignored with a notice once the opened one is on screen.
-      allow: [/ignored/],
-    });
+    const { page } = await app.open("?node=sora", { reducedMotion: true });
     await settle(page);
     const length = () => page.evaluate(() => history.length);
     const before = await length();
