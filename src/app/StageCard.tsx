@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import type { Story } from "../model/stories.ts";
 import { QuoteCard } from "../ui/QuoteCard.tsx";
 import { useLang, useMessages } from "../ui/useMessages.ts";
@@ -21,7 +22,8 @@ export function StageCard({
   const m = useMessages();
   const lang = useLang();
   const step = story.steps[index];
-  const quoteEdge = step?.quote ? dataset.edges.find((e) => e.id === step.quote?.edge) : undefined;
+  const byId = indexDataset(dataset);
+  const quoteEdge = step?.quote ? byId.edges.get(step.quote.edge) : undefined;
   const quote = step?.quote ? quoteEdge?.evidence[step.quote.index] : undefined;
   const showQuote = card > 0 && quote !== undefined;
   return (
@@ -40,11 +42,7 @@ export function StageCard({
           </p>
           <h2>{lang === "zh" ? step.titleZh : step.title}</h2>
           {showQuote ? (
-            <QuoteCard
-              compact
-              evidence={quote}
-              source={dataset.sources.find((s) => s.id === quote.sourceId)}
-            />
+            <QuoteCard compact evidence={quote} source={byId.sources.get(quote.sourceId)} />
           ) : (
             <p className="stage-text">{lang === "zh" ? step.captionZh : step.caption}</p>
           )}

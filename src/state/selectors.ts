@@ -1,11 +1,14 @@
 import type { AppState } from "./store.ts";
+import { indexDataset } from "../model/indexDataset.ts";
+
+// Lookups by id go through the dataset's index: these run on every store change.
 
 export const selectSelectedEdge = (s: AppState) =>
   s.selection?.kind === "edge"
-    ? (s.dataset?.edges.find((e) => e.id === s.selection?.id) ?? null)
+    ? ((s.dataset && indexDataset(s.dataset).edges.get(s.selection.id)) ?? null)
     : null;
 
 export const selectSelectedNode = (s: AppState) =>
   s.selection?.kind === "node"
-    ? (s.dataset?.nodes.find((n) => n.id === s.selection?.id) ?? null)
+    ? ((s.dataset && indexDataset(s.dataset).nodes.get(s.selection.id)) ?? null)
     : null;

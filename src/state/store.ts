@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import type { Dataset } from "../model/types.ts";
 import { NO_FILTERS, type Filters } from "../model/filters.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import type { Style } from "../model/style.ts";
 import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from "./view.ts";
 
@@ -100,8 +101,9 @@ export const useAppStore = create<AppState>()((set) => ({
     set({ present: { story, step: 0 }, presenter: false, selection: null, reader: null }),
   goToStep: (step) =>
     set((s) => {
-      const story = s.dataset?.stories?.find((x) => x.id === s.present?.story);
-      if (!s.present || !story) return {};
+      if (!s.present || !s.dataset) return {};
+      const story = indexDataset(s.dataset).stories.get(s.present.story);
+      if (!story) return {};
       return {
         present: { story: story.id, step: Math.max(0, Math.min(step, story.steps.length - 1)) },
       };

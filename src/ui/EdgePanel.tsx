@@ -1,4 +1,5 @@
 import type { Dataset, Evidence, GraphEdge } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
@@ -65,7 +66,7 @@ function QuoteList({ evidence, dataset }: { evidence: Evidence[]; dataset: Datas
         <QuoteCard
           key={`${e.sourceId}-${e.start}-${i}`}
           evidence={e}
-          source={dataset.sources.find((s) => s.id === e.sourceId)}
+          source={indexDataset(dataset).sources.get(e.sourceId)}
           onOpenSource={() => openSource(e.sourceId, e.start, e.end)}
         />
       ))}

@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { useLang, useMessages } from "./useMessages.ts";
@@ -19,11 +20,12 @@ export function EmbedStepCard({
   const lang = useLang();
   const present = useAppStore((s) => s.present);
   const { goToStep, stopStory } = useAppStore.getState();
-  const story = dataset.stories?.find((s) => s.id === present?.story);
+  const byId = indexDataset(dataset);
+  const story = present ? byId.stories.get(present.story) : undefined;
   const index = present?.step ?? 0;
   const step = story?.steps[index];
   if (!story || !step) return null;
-  const quoteEdge = step.quote ? dataset.edges.find((e) => e.id === step.quote?.edge) : undefined;
+  const quoteEdge = step.quote ? byId.edges.get(step.quote.edge) : undefined;
   const quote = step.quote ? quoteEdge?.evidence[step.quote.index] : undefined;
   return (
     <section
@@ -44,13 +46,7 @@ export function EmbedStepCard({
         {lang === "zh" ? story.titleZh : story.title} · {m.stepOf(index + 1, story.steps.length)}
       </p>
       <p>{lang === "zh" ? step.captionZh : step.caption}</p>
-      {quote && (
-        <QuoteCard
-          compact
-          evidence={quote}
-          source={dataset.sources.find((s) => s.id === quote.sourceId)}
-        />
-      )}
+      {quote && <QuoteCard compact evidence={quote} source={byId.sources.get(quote.sourceId)} />}
       <p className="embed-step-nav">
         <button type="button" onClick={() => goToStep(index - 1)} disabled={index === 0}>
           ← {m.previous}

@@ -1,5 +1,6 @@
 import type { Ref } from "react";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
@@ -66,7 +67,7 @@ export function EvidenceDrawer({
               key={i}
               compact
               evidence={e}
-              source={dataset.sources.find((s) => s.id === e.sourceId)}
+              source={indexDataset(dataset).sources.get(e.sourceId)}
             />
           ))}
         </>
@@ -79,8 +80,8 @@ export function EvidenceDrawer({
             </p>
           )}
           <ul className="relation-list">
-            {dataset.edges
-              .filter((e) => e.source === node.id || e.target === node.id)
+            {indexDataset(dataset)
+              .edgesOf(node.id)
               .map((e) => (
                 <li key={e.id}>
                   <button type="button" className="link" onClick={() => selectEdge(e.id)}>

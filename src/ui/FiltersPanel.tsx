@@ -1,4 +1,5 @@
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { StyleControls } from "./StyleControls.tsx";
 import { CERTAINTIES, filterCounts } from "../model/filters.ts";
 import { datasetYearRange } from "../model/years.ts";
@@ -62,7 +63,7 @@ export function FiltersPanel({ dataset }: { dataset: Dataset }) {
         hidden={filters.hiddenSources}
         counts={counts.sources}
         label={(id) => {
-          const s = dataset.sources.find((x) => x.id === id);
+          const s = indexDataset(dataset).sources.get(id);
           return <span lang={s?.language}>{s?.title ?? id}</span>;
         }}
         onChange={(hiddenSources) => setFilters({ hiddenSources })}

@@ -1,5 +1,6 @@
 import { gradeOf } from "../model/filters.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { sourcesMentioning } from "../model/mentions.ts";
 import { RELATION_TYPE_IDS } from "../model/vocabulary.ts";
 import { useAppStore } from "../state/store.ts";
@@ -15,7 +16,8 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
   const selectEdge = useAppStore((s) => s.selectEdge);
   const openSource = useAppStore((s) => s.openSource);
   const label = useNodeLabel(dataset);
-  const edges = dataset.edges.filter((e) => e.source === node.id || e.target === node.id);
+  const index = indexDataset(dataset);
+  const edges = index.edgesOf(node.id);
   const groups = RELATION_TYPE_IDS.map(
     (type) => [type, edges.filter((e) => e.type === type)] as const,
   ).filter(([, list]) => list.length > 0);
@@ -66,7 +68,7 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
                 <QuoteCard
                   key={i}
                   evidence={e}
-                  source={dataset.sources.find((s) => s.id === e.sourceId)}
+                  source={index.sources.get(e.sourceId)}
                   onOpenSource={() => openSource(e.sourceId, e.start, e.end)}
                 />
               ))}
@@ -79,7 +81,7 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
           <h3>{m.mentionedIn}</h3>
           <ul className="mention-list">
             {mentions.map((x) => {
-              const source = dataset.sources.find((s) => s.id === x.sourceId);
+              const source = index.sources.get(x.sourceId);
               return (
                 <li key={x.sourceId}>
                   <button

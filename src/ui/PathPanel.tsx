@@ -1,5 +1,6 @@
 import { gradeOf } from "../model/filters.ts";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import type { PathHop } from "../model/paths.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
@@ -13,7 +14,7 @@ export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop
   const selectEdge = useAppStore((s) => s.selectEdge);
   const clearPath = useAppStore((s) => s.clearPath);
   if (!path) return null;
-  const edges = new Map(dataset.edges.map((e) => [e.id, e]));
+  const { edges } = indexDataset(dataset);
   return (
     <section className="path-panel" aria-labelledby="path-title" data-testid="path-panel">
       <h2 id="path-title">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import type { Search } from "../model/search.ts";
 import { useAppStore } from "../state/store.ts";
 import { TypeIcon } from "./Legend.tsx";
@@ -31,7 +32,7 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
     const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
     idle(load);
   }, [ready, load]);
-  const byId = useMemo(() => new Map(dataset.nodes.map((n) => [n.id, n])), [dataset]);
+  const byId = indexDataset(dataset).nodes;
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import type { Reader } from "../state/view.ts";
 import { SourceLine } from "./SourceLine.tsx";
@@ -21,14 +22,14 @@ export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dat
     : fromNode
       ? label(fromNode.id)
       : null;
-  const source = dataset.sources.find((s) => s.id === reader.sourceId);
+  const index = indexDataset(dataset);
+  const source = index.sources.get(reader.sourceId);
   const markRef = useRef<HTMLElement>(null);
   useEffect(() => {
     markRef.current?.scrollIntoView({ block: "center" });
   }, [reader.sourceId, reader.start, reader.end]);
   if (!source) return null;
-  const supportCount = (id: string) =>
-    dataset.edges.filter((e) => e.evidence.some((x) => x.sourceId === id)).length;
+  const supportCount = (id: string) => index.edgesCiting(id).length;
   const { start, end } = reader;
   const hasQuote = start !== undefined && end !== undefined;
   return (

@@ -1,4 +1,5 @@
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
@@ -11,7 +12,7 @@ export function StatusRegion({ dataset }: { dataset: Dataset }) {
   let text = "";
   if (selection?.kind === "node") text = m.selectedNode(label(selection.id));
   if (selection?.kind === "edge") {
-    const e = dataset.edges.find((x) => x.id === selection.id);
+    const e = indexDataset(dataset).edges.get(selection.id);
     if (e) text = m.selectedEdge(`${label(e.source)} ${relationText(e)} ${label(e.target)}`);
   }
   return (

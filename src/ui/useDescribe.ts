@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
-import { degrees } from "../model/picture/nodeSize.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useLang, useMessages, useRelationText, nodeLabel } from "./useMessages.ts";
 
 /**
@@ -12,9 +12,7 @@ export function useDescribe(dataset: Dataset): (id: string) => string {
   const lang = useLang();
   const relationText = useRelationText();
   return useMemo(() => {
-    const nodes = new Map(dataset.nodes.map((n) => [n.id, n]));
-    const edges = new Map(dataset.edges.map((e) => [e.id, e]));
-    const degree = degrees(dataset.nodes, dataset.edges);
+    const { nodes, edges, degree } = indexDataset(dataset);
     const name = (id: string) => {
       const n = nodes.get(id);
       return n ? nodeLabel(n, lang) : id;
@@ -23,7 +21,7 @@ export function useDescribe(dataset: Dataset): (id: string) => string {
       const node = nodes.get(id);
       if (node) {
         const type = node.rawType ?? m.nodeType[node.type];
-        return `${name(id)} · ${type} · ${m.relationCount(degree.get(id) ?? 0)}`;
+        return `${name(id)} · ${type} · ${m.relationCount(degree(id))}`;
       }
       const edge = edges.get(id);
       if (!edge) return "";

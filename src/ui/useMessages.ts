@@ -3,6 +3,7 @@ import type { Lang } from "../state/view.ts";
 import { EN, ZH, type Messages } from "./messages.ts";
 import { useCallback, useMemo } from "react";
 import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 
 export function browserLang(): Lang {
   return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("zh")
@@ -27,7 +28,7 @@ export function nodeLabel(node: Pick<GraphNode, "label" | "labelZh">, lang: Lang
 export function useNodeLabel(dataset: Dataset): (id: string) => string {
   const lang = useLang();
   return useMemo(() => {
-    const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
+    const byId = indexDataset(dataset).nodes;
     return (id: string) => {
       const n = byId.get(id);
       return n ? nodeLabel(n, lang) : id;
