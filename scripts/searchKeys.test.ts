@@ -7,6 +7,7 @@ import { readDataFolder } from "./readDataFolder.ts";
 import { compileDataset } from "../src/model/compileDataset.ts";
 import { bakeLayout } from "../src/graph/bakeLayout.ts";
 import { addSearchKeys, searchKeysOf } from "../src/model/searchKeys.ts";
+import * as OpenCC from "opencc-js";
 
 /** The built-in dataset as compiled and laid out, before search keys are added. */
 function build(): Dataset {
@@ -101,6 +102,21 @@ describe("searchKeysOf", () => {
     const keys = searchKeysOf(node("company", "曾小贤"));
     expect(keys).toContain("cengxiaoxian");
     expect(keys).not.toContain("zengxiaoxian");
+  });
+
+  test("both scripts come phrase by phrase, as from OpenCC's main entry (the app loads its parts)", () => {
+    const convert = (from: string, to: string) => OpenCC.Converter({ from, to });
+    const directions = [
+      convert("tw", "cn"),
+      convert("t", "cn"),
+      convert("cn", "tw"),
+      convert("cn", "t"),
+    ];
+    for (const text of ["头发", "理发店", "后来", "皇后", "發展", "軟體"]) {
+      const keys = searchKeysOf(node("company", text));
+      for (const to of directions) expect(keys).toContain(normalizeForSearch(to(text)));
+    }
+    expect(searchKeysOf(node("company", "头发"))).toContain("頭髮"); // 发 is 髮 here, not 發
   });
 
   test("names longer than four characters are not rotated", () => {
