@@ -46,11 +46,13 @@ const MAX_MESSAGE_CHARS = 400;
  */
 export function tidyProblem(p: Problem): Problem {
   const tidy = (s: string) => {
-    if (s.length <= MAX_SHOWN_CHARS) return s;
-    const quoted = s
+    // Invisible characters shown as \uXXXX first: six characters each, they are counted.
+    const visible = INVISIBLE.test(s) ? s.replace(INVISIBLE_ALL, escapeChar) : s;
+    if (visible.length <= MAX_SHOWN_CHARS) return visible;
+    const short = visible
       .replace(/"([^"]{81,})"/g, (_, v: string) => `"${clip(v)}"`)
       .replace(/\S{81,}/g, (run) => clip(run));
-    return clip(quoted, MAX_MESSAGE_CHARS);
+    return short.length <= MAX_MESSAGE_CHARS ? short : `${short.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
   };
   const message = tidy(p.message);
   const fix = tidy(p.fix);

@@ -15,6 +15,7 @@ import {
   type JsonObject,
 } from "./jsonItems.ts";
 import { scanJson, tooDeep, type JsonPath } from "./jsonScan.ts";
+import { checkText, MAX_ID_CHARS, MAX_TEXT_CHARS } from "./caps.ts";
 import { inputTooLarge } from "./limits.ts";
 import { lineIndex } from "./lines.ts";
 import type { ImportedSource, ParseResult } from "./types.ts";
@@ -202,6 +203,14 @@ function readSources(value: Json | undefined, ctx: JsonCtx): ImportedSource[] | 
     for (const key of ["title", "text", "url"] as const) {
       const v = s[key];
       if (typeof v === "string") source[key] = v;
+    }
+    // A source's title (its id when it has none) is free text in the data, with its caps.
+    const cap =
+      checkText("source id", id, MAX_ID_CHARS) ??
+      checkText("source title", source.title?.trim() || id, MAX_TEXT_CHARS);
+    if (cap) {
+      // Reported once, here: kept, so that the edges citing it are not reported again.
+      ctx.b.problem(ctx.at(["sources", i]), `source "${clip(id, 40)}": ${cap.message}`, cap.fix);
     }
     sources.push(source);
   }

@@ -136,7 +136,8 @@ export function toAuthored(d: UnplacedDataset, name: string): AuthoredFolder {
   if (merged)
     notes.push(`${merged} parallel edges of the same type merged into one relation each.`);
   const files = new Map<string, string>();
-  const stem = slugify(name);
+  // File names: at most 255 bytes on most systems.
+  const stem = slugify(name).slice(0, 100);
   files.set(`nodes/${stem}.yaml`, `# Imported from ${name}\n${node.join("\n")}\n`);
   files.set(
     `evidence/${stem}.yaml`,
@@ -150,7 +151,7 @@ export function toAuthored(d: UnplacedDataset, name: string): AuthoredFolder {
     files.set(
       `sources/${id}.yaml`,
       [
-        `title: ${q(s.title || s.id)}`,
+        `title: ${q(s.title.trim() || s.id)}`,
         `publisher: ${q(s.publisher || "Not given in the imported file")}`,
         `language: ${s.language || "und"}`,
       ].join("\n") + "\n",
