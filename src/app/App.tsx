@@ -1,15 +1,15 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
-import { SheetHandle, sheetPx, type SheetHeight } from "../ui/SheetHandle.tsx";
+import { sheetPx, type SheetHeight } from "../ui/sheetHeights.ts";
 import { useAppStore } from "../state/store.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 import { Legend } from "../ui/Legend.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { Notices } from "../ui/Notices.tsx";
 import { ImportProblems, OpeningNotice } from "../ui/OpenFile.tsx";
-import { openNetwork } from "./openNetwork.ts";
-import { Toolbar, type Drawer } from "../ui/Toolbar.tsx";
+import { prefetchDialogs, Toolbar, type Drawer } from "../ui/Toolbar.tsx";
 import { useLang, useMessages } from "../ui/useMessages.ts";
 import type { Dataset } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import type { NodeType } from "../model/vocabulary.ts";
 import { gradeOf } from "../model/filters.ts";
@@ -27,6 +27,7 @@ import {
   PathPanel,
   PresentApp,
   SourceReader,
+  SheetHandle,
   Tables,
   prefetchPanels,
 } from "./lazyParts.ts";
@@ -53,7 +54,7 @@ function LoadFailed({ error }: { error: string }) {
 function Shell({ dataset }: { dataset: Dataset }) {
   const embed = useAppStore((s) => s.embed);
   const present = useAppStore((s) => s.present);
-  const story = present ? dataset.stories?.find((s) => s.id === present.story) : undefined;
+  const story = present ? indexDataset(dataset).stories.get(present.story) : undefined;
   return (
     <>
       <UrlSync dataset={dataset} />
@@ -83,7 +84,12 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const node = useAppStore(selectSelectedNode);
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [exporter, setExporter] = useState<ImageExporter | null>(null);
-  const onFiles = useCallback((files: FileList) => void openNetwork(files), []);
+  // The importers load when a file is opened (not part of the first view).
+  const onFiles = useCallback((files: FileList) => {
+    // Copied now: the input empties its (live) FileList as soon as this returns.
+    const list = [...files];
+    void import("./openNetwork.ts").then((m) => m.openNetwork(list));
+  }, []);
   const phone = useMediaQuery("(max-width: 700px)");
   const vm = useViewModel(dataset);
   const style = useAppStore((s) => s.style);
@@ -134,7 +140,10 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   }, [lang]);
   const graphDrawn = useAppStore((s) => s.graphDrawn);
   useEffect(() => {
-    if (graphDrawn) prefetchPanels();
+    if (graphDrawn) {
+      prefetchPanels();
+      prefetchDialogs();
+    }
   }, [graphDrawn]);
 
   return (
@@ -199,14 +208,16 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             style={phone ? { height: dragPx ?? sheetHeight } : undefined}
           >
             {phone && (
-              <SheetHandle
-                height={sheet}
-                stage={stageHeight}
-                label={m.resizeSheet}
-                onDrag={setDragPx}
-                onRest={setSheet}
-                onClose={closePanel}
-              />
+              <Suspense fallback={null}>
+                <SheetHandle
+                  height={sheet}
+                  stage={stageHeight}
+                  label={m.resizeSheet}
+                  onDrag={setDragPx}
+                  onRest={setSheet}
+                  onClose={closePanel}
+                />
+              </Suspense>
             )}
             <button type="button" className="close" onClick={closePanel} aria-label={m.close}>
               ×

@@ -41,6 +41,12 @@ export const SourceReader = part(
   load.source,
   (m: typeof import("../ui/SourceReader.tsx")) => m.SourceReader,
 );
+/** The bottom sheet's handle: phones only, once a panel opens. */
+const loadSheetHandle = () => import("../ui/SheetHandle.tsx");
+export const SheetHandle = part(
+  loadSheetHandle,
+  (m: typeof import("../ui/SheetHandle.tsx")) => m.SheetHandle,
+);
 export const PathPanel = lazy(() => load.path().then((m) => ({ default: m.PathPanel })));
 export const FiltersPanel = lazy(() =>
   import("../ui/FiltersPanel.tsx").then((m) => ({ default: m.FiltersPanel })),
@@ -66,7 +72,7 @@ export function preload(parts: readonly Part[]) {
  */
 export function prefetchPanels() {
   const fetchAll = () => {
-    for (const loader of [load.edge, load.node, load.source])
+    for (const loader of [load.edge, load.node, load.source, loadSheetHandle])
       ready
         .get(loader)?.()
         .catch(() => undefined);

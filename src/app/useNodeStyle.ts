@@ -1,12 +1,8 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../model/types.ts";
-import {
-  colorsByAttribute,
-  colorsOf,
-  sizesOf,
-  type LegendEntry,
-  type Style,
-} from "../model/style.ts";
+import type { LegendEntry, Style } from "../model/styleChoices.ts";
+
+type StyleModule = typeof import("../model/style.ts");
 import type { Messages } from "../ui/messages.ts";
 
 const found = new WeakMap<Dataset, Map<string, number>>();
@@ -29,6 +25,19 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
     null,
   );
   const wantsCommunities = style.color === "community";
+  // The colour and size functions load only when a style other than the default is chosen.
+  const [lib, setLib] = useState<StyleModule | null>(null);
+  const styled = style.color !== "type" || style.size !== "degree";
+  useEffect(() => {
+    if (!styled || lib) return;
+    let live = true;
+    void import("../model/style.ts").then((module) => {
+      if (live) setLib(module);
+    });
+    return () => {
+      live = false;
+    };
+  }, [styled, lib]);
   useEffect(() => {
     if (!wantsCommunities) return;
     let live = true;
@@ -45,17 +54,18 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
   return useMemo((): NodeStyle => {
     let colors: NodeStyle["colors"] = null;
     let legend: NodeStyle["legend"] = null;
+    if (!lib) return { colors, sizes: null, legend };
     if (style.color.startsWith("attr:")) {
-      ({ colors, legend } = colorsByAttribute(dataset, style.color.slice(5), m.styleOther));
+      ({ colors, legend } = lib.colorsByAttribute(dataset, style.color.slice(5), m.styleOther));
     } else if (wantsCommunities && communities?.of === dataset) {
       const map = communities.map;
       const group = (id: string) => {
         const c = map.get(id);
         return c === undefined ? undefined : m.communityN(c);
       };
-      ({ colors, legend } = colorsOf(dataset.nodes, group, m.styleOther));
+      ({ colors, legend } = lib.colorsOf(dataset.nodes, group, m.styleOther));
     }
-    const sizes = style.size === "degree" ? null : sizesOf(dataset, style.size);
+    const sizes = style.size === "degree" ? null : lib.sizesOf(dataset, style.size);
     return { colors, sizes, legend };
-  }, [dataset, style, m, wantsCommunities, communities]);
+  }, [dataset, style, m, wantsCommunities, communities, lib]);
 }

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -20,11 +22,9 @@ import { VisibilityController, type Emphasis } from "./VisibilityController.tsx"
 import { HoverController } from "./HoverController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
-import { LabelController } from "./LabelController.tsx";
-import { exposeTestHandle } from "./testHandle.ts";
 import { shallowDiff } from "./shallowDiff.ts";
 import { fitPadding, fitViewport } from "./fitView.ts";
-import { createImageExporter, type ImageExporter } from "./imageExport.ts";
+import type { ImageExporter } from "./imageExport.ts";
 
 // The preset layout only places the nodes: the first fit is FirstFit's (labels left out).
 const LAYOUT = { name: "preset", fit: false } as const;
@@ -33,6 +33,10 @@ const LAYOUT = { name: "preset", fit: false } as const;
 // layout with nothing to fit); the elements follow in the re-render that `capture` triggers in
 // the same task, once the stylesheet is in place.
 const NO_ELEMENTS: ElementDefinition[] = [];
+/** Large graphs' labels (LabelController) load only for a large graph. */
+const LabelController = lazy(() =>
+  import("./LabelController.tsx").then((m) => ({ default: m.LabelController })),
+);
 const NO_LAYOUT = { name: "preset", fit: false } as const;
 /** Labels on stage: readable from the back of a room (≥ 24 px at 1080p). */
 const STAGE_LABEL_PX = 28;
@@ -135,8 +139,18 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { onExporter, onDrawn, dark } = props;
   useEffect(() => {
     if (!cy || !drawn || !onExporter) return;
-    onExporter(createImageExporter(cy, dark ? "#0f172a" : "#ffffff", dark ? "#e2e8f0" : "#1f2937"));
-    return () => onExporter(null);
+    // Loaded after the first draw: exporting is not part of the first view.
+    let live = true;
+    void import("./imageExport.ts").then(({ createImageExporter }) => {
+      if (live)
+        onExporter(
+          createImageExporter(cy, dark ? "#0f172a" : "#ffffff", dark ? "#e2e8f0" : "#1f2937"),
+        );
+    });
+    return () => {
+      live = false;
+      onExporter(null);
+    };
   }, [cy, drawn, onExporter, dark]);
 
   // A layout effect: subscribed in the same task that created `cy`, before any frame is drawn.
@@ -146,9 +160,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     let frame = 0;
     const onRender = () => {
       frame = requestAnimationFrame(() => {
-        exposeTestHandle(cy);
         performance.mark("graph-ready");
         setDrawn(true);
+        // The read-only handle for tests and the bench: loaded after the first view.
+        void import("./testHandle.ts").then(({ exposeTestHandle }) => {
+          if (!cy.destroyed()) exposeTestHandle(cy);
+        });
       });
     };
     cy.one("render", onRender);
@@ -284,7 +301,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
         covered={props.insets}
         focusWins={Boolean(props.stage)}
       />
-      <LabelController cy={cy} active={large && !props.stage} emphasis={props.emphasis} />
+      {large && !props.stage && (
+        <Suspense fallback={null}>
+          <LabelController cy={cy} active emphasis={props.emphasis} />
+        </Suspense>
+      )}
       <PointerController cy={cy} handlers={pointer} />
       {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
       {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}

@@ -8,8 +8,8 @@ import {
   PALETTE,
   quoteCounts,
   sizesOf,
-  styleChoices,
 } from "./style.ts";
+import { styleChoices } from "./styleChoices.ts";
 import { NODE_SIZE } from "./picture/nodeSize.ts";
 import type { Dataset } from "./types.ts";
 

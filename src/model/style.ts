@@ -1,20 +1,9 @@
 // Style by data: colour nodes by their type, by any attribute with few enough values, or by
 // community; size them by number of relations, number of quotes or a numeric attribute. Pure:
 // the canvas draws what this says, and the legend lists the same colours.
-import type { Dataset, GraphNode } from "./types.ts";
+import type { Dataset } from "./types.ts";
+import type { LegendEntry, SizeBy } from "./styleChoices.ts";
 import { degrees, NODE_SIZE, nodeSize } from "./picture/nodeSize.ts";
-
-/** What nodes are coloured by: "type", "community", or "attr:<name>". */
-export type ColorBy = string;
-/** What nodes are sized by: "degree", "quotes", or "attr:<name>". */
-export type SizeBy = string;
-
-export interface Style {
-  color: ColorBy;
-  size: SizeBy;
-}
-
-export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
 
 /** Ten colours told apart by most readers (Tableau 10), then grey for everything else. */
 export const PALETTE = [
@@ -30,43 +19,6 @@ export const PALETTE = [
   "#2f4b7c",
 ] as const;
 export const OTHER_COLOR = "#9ca3af";
-export interface StyleChoices {
-  /** Attributes whose values are categories (text or yes/no). */
-  categorical: string[];
-  /** Attributes whose values are numbers. */
-  numeric: string[];
-}
-
-/**
- * The attributes a network's nodes carry that can colour or size them: numbers size them; text
- * colours them unless every node has a value of its own (a code, a name: nothing to group).
- */
-export function styleChoices(nodes: readonly Pick<GraphNode, "attributes">[]): StyleChoices {
-  const values = new Map<string, Set<string>>();
-  const carried = new Map<string, number>();
-  const numeric = new Map<string, boolean>();
-  for (const n of nodes)
-    for (const [k, v] of Object.entries(n.attributes ?? {})) {
-      if (!values.has(k)) values.set(k, new Set());
-      values.get(k)?.add(String(v));
-      carried.set(k, (carried.get(k) ?? 0) + 1);
-      numeric.set(k, (numeric.get(k) ?? true) && typeof v === "number");
-    }
-  const names = [...values.keys()].sort();
-  return {
-    categorical: names.filter(
-      (k) => !numeric.get(k) && (values.get(k)?.size ?? 0) < (carried.get(k) ?? 0),
-    ),
-    numeric: names.filter((k) => numeric.get(k)),
-  };
-}
-
-export interface LegendEntry {
-  label: string;
-  color: string;
-  count: number;
-}
-
 export interface NodeColors {
   colors: Map<string, string>;
   legend: LegendEntry[];

@@ -4,7 +4,7 @@ import { create } from "zustand";
 import type { Dataset } from "../model/types.ts";
 import { NO_FILTERS, type Filters } from "../model/filters.ts";
 import { indexDataset } from "../model/indexDataset.ts";
-import type { Style } from "../model/style.ts";
+import type { Style } from "../model/styleChoices.ts";
 import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from "./view.ts";
 
 export type { Selection } from "./view.ts";

@@ -9,7 +9,8 @@ import {
 } from "../model/vocabulary.ts";
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
-import { DEFAULT_STYLE, styleChoices } from "../model/style.ts";
+import { indexDataset } from "../model/indexDataset.ts";
+import { DEFAULT_STYLE, styleChoices } from "../model/styleChoices.ts";
 
 const KNOWN = new Set([
   "node",
@@ -43,9 +44,7 @@ export interface ParsedView {
 export function parseView(search: string, dataset: Dataset): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const nodeIds = new Set(dataset.nodes.map((n) => n.id));
-  const edgeIds = new Set(dataset.edges.map((e) => e.id));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const { nodes: nodeIds, edges: edgeIds, sources, stories } = indexDataset(dataset);
   const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters } };
   const ignore = (name: string, value: string, why: string) =>
     notices.push(`Ignored ${name}=${truncate(value)}: ${why}.`);
@@ -145,7 +144,7 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
   }
   const present = params.get("present");
   if (present !== null) {
-    const story = dataset.stories?.find((s) => s.id === present);
+    const story = stories.get(present);
     if (!story) ignore("present", present, "no such story");
     else {
       const raw = params.get("step") ?? "1";

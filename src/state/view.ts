@@ -1,7 +1,7 @@
 // Everything that makes a view shareable: it lives in the URL (see url.ts and the README).
 import type { Filters } from "../model/filters.ts";
 import { NO_FILTERS } from "../model/filters.ts";
-import { DEFAULT_STYLE, type Style } from "../model/style.ts";
+import { DEFAULT_STYLE, type Style } from "../model/styleChoices.ts";
 
 export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: string } | null;
 export type Lang = "en" | "zh";

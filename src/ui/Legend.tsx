@@ -2,7 +2,7 @@ import { TYPE_STYLE, type NodeShape } from "../graph/typeStyle.ts";
 import { NODE_TYPES, type NodeType } from "../model/vocabulary.ts";
 import { useMessages } from "./useMessages.ts";
 import { useAppStore } from "../state/store.ts";
-import type { LegendEntry } from "../model/style.ts";
+import type { LegendEntry } from "../model/styleChoices.ts";
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 
 const SHAPES: Record<NodeShape, string> = {

@@ -1,14 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from "react";
-
-export const SHEET_HEIGHTS = ["peek", "half", "full"] as const;
-export type SheetHeight = (typeof SHEET_HEIGHTS)[number];
-
-/** A resting height in pixels, for a stage `stage` pixels tall. */
-export function sheetPx(height: SheetHeight, stage: number): number {
-  if (height === "peek") return Math.min(150, stage * 0.3);
-  if (height === "half") return stage * 0.5;
-  return Math.max(stage - 12, 0);
-}
+import { SHEET_HEIGHTS, sheetPx, type SheetHeight } from "./sheetHeights.ts";
 
 /**
  * The bottom sheet's handle: drag it (or swipe) to resize the sheet, which comes to rest at the

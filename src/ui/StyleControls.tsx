@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
-import { styleChoices } from "../model/style.ts";
+import { styleChoices } from "../model/styleChoices.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
 

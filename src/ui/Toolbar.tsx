@@ -1,14 +1,29 @@
-import { useState, type MouseEvent } from "react";
+import { lazy, Suspense, useState, type MouseEvent } from "react";
 import { useAppStore } from "../state/store.ts";
 import type { Dataset } from "../model/types.ts";
 import { SearchBox } from "./SearchBox.tsx";
-import { EmbedDialog } from "./EmbedDialog.tsx";
-import { ExportDialog } from "./ExportDialog.tsx";
 import { OpenFile } from "./OpenFile.tsx";
 import type { ImageExporter } from "../graph/imageExport.ts";
 import { useLang, useMessages } from "./useMessages.ts";
 
 export type Drawer = "filters" | "path" | null;
+
+// The export and embed dialogs load after the first view (their buttons stand in, disabled, for
+// the moment it takes): they are not needed to read the graph, and the first view has a budget.
+const loadExport = () => import("./ExportDialog.tsx");
+const loadEmbed = () => import("./EmbedDialog.tsx");
+const ExportDialog = lazy(() => loadExport().then((m) => ({ default: m.ExportDialog })));
+const EmbedDialog = lazy(() => loadEmbed().then((m) => ({ default: m.EmbedDialog })));
+const standIn = (label: string) => (
+  <button type="button" disabled>
+    {label}
+  </button>
+);
+/** Fetch the dialogs' code in idle time, once the graph is drawn. */
+export function prefetchDialogs() {
+  void loadExport().catch(() => undefined);
+  void loadEmbed().catch(() => undefined);
+}
 
 export interface ToolbarProps {
   dataset: Dataset;
@@ -34,6 +49,7 @@ export function Toolbar({ dataset, visible, exporter, onFiles, drawer, onDrawer 
     if ((e.target as HTMLElement).closest("button, label")) setMenu(false);
   };
   const hasSources = dataset.sources.length > 0;
+  const later = useAppStore((s) => s.graphDrawn || s.mode !== "graph");
   return (
     <header className="topbar">
       <h1>{m.appTitle}</h1>
@@ -92,8 +108,22 @@ export function Toolbar({ dataset, visible, exporter, onFiles, drawer, onDrawer 
           </button>
         )}
         <OpenFile onFiles={onFiles} />
-        <ExportDialog dataset={dataset} visible={visible} exporter={exporter} />
-        <EmbedDialog />
+        {/* Until the graph is drawn (and while their code loads) the buttons stand in, disabled. */}
+        {later ? (
+          <>
+            <Suspense fallback={standIn(m.export)}>
+              <ExportDialog dataset={dataset} visible={visible} exporter={exporter} />
+            </Suspense>
+            <Suspense fallback={standIn(m.embed)}>
+              <EmbedDialog />
+            </Suspense>
+          </>
+        ) : (
+          <>
+            {standIn(m.export)}
+            {standIn(m.embed)}
+          </>
+        )}
         <button
           type="button"
           lang={lang === "en" ? "zh" : "en"}

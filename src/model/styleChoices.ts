@@ -1,0 +1,52 @@
+// What a reader can style nodes by, and the default: small, for the address and the first view.
+// The colours and sizes themselves are computed by style.ts, loaded when a style is chosen.
+import type { GraphNode } from "./types.ts";
+
+/** What nodes are coloured by: "type", "community", or "attr:<name>". */
+export type ColorBy = string;
+/** What nodes are sized by: "degree", "quotes", or "attr:<name>". */
+export type SizeBy = string;
+
+export interface Style {
+  color: ColorBy;
+  size: SizeBy;
+}
+
+export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
+
+export interface StyleChoices {
+  /** Attributes whose values are categories (text or yes/no). */
+  categorical: string[];
+  /** Attributes whose values are numbers. */
+  numeric: string[];
+}
+
+/**
+ * The attributes a network's nodes carry that can colour or size them: numbers size them; text
+ * colours them unless every node has a value of its own (a code, a name: nothing to group).
+ */
+export function styleChoices(nodes: readonly Pick<GraphNode, "attributes">[]): StyleChoices {
+  const values = new Map<string, Set<string>>();
+  const carried = new Map<string, number>();
+  const numeric = new Map<string, boolean>();
+  for (const n of nodes)
+    for (const [k, v] of Object.entries(n.attributes ?? {})) {
+      if (!values.has(k)) values.set(k, new Set());
+      values.get(k)?.add(String(v));
+      carried.set(k, (carried.get(k) ?? 0) + 1);
+      numeric.set(k, (numeric.get(k) ?? true) && typeof v === "number");
+    }
+  const names = [...values.keys()].sort();
+  return {
+    categorical: names.filter(
+      (k) => !numeric.get(k) && (values.get(k)?.size ?? 0) < (carried.get(k) ?? 0),
+    ),
+    numeric: names.filter((k) => numeric.get(k)),
+  };
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+  count: number;
+}
