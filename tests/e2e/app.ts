@@ -52,20 +52,20 @@ interface Watched {
   allow: readonly RegExp[];
 }
 
-/** Records `page`'s problems, counting as foreign any request not under one of `own`. */
+/** The origin a page may fetch from: its own, or for file:// the file itself. */
+const ownOf = (url: string) =>
+  url.startsWith("file:") ? url.replace(/[?#].*/, "") : new URL(url).origin;
+
+/** Records `page`'s problems, counting as foreign any request not from one of `own`. */
 function watch(page: Page, own: readonly string[], allow: readonly RegExp[] = []): Watched {
   const problems = watchConsole(page);
   page.on("request", (r) => {
     const at = r.url();
-    if (!own.some((o) => at.startsWith(o)) && !/^(data|blob):/.test(at))
+    if (!own.includes(ownOf(at)) && !/^(data|blob):/.test(at))
       problems.push(`request outside the origin: ${at}`);
   });
   return { page, problems, allow };
 }
-
-/** The origin a page may fetch from: its own, or for file:// the file itself. */
-const ownOf = (url: string) =>
-  url.startsWith("file:") ? url.replace(/[?#].*/, "") : new URL(url).origin;
 
 export function setupApp({ root = "dist" }: SetupOptions = {}) {
   let server: StaticServer | undefined;
@@ -96,7 +96,7 @@ export function setupApp({ root = "dist" }: SetupOptions = {}) {
   const appOrigins = () => (server ? [new URL(server.url).origin] : []);
 
   /** Opens `at` in a fresh context (axe needs one), closed with the page. */
-  async function visit(at: string, options: PageOptions = {}): Promise<AppPage> {
+  async function watchedPage(at: string, options: PageOptions = {}): Promise<AppPage> {
     const context = await browser.newContext({
       viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
       colorScheme: options.dark ? "dark" : "light",
@@ -131,14 +131,14 @@ export function setupApp({ root = "dist" }: SetupOptions = {}) {
      * origin and the app's. Resolves once loaded; the caller waits for what it needs.
      */
     async visit(at: string, options: PageOptions = {}): Promise<AppPage> {
-      const opened = await visit(at, options);
+      const opened = await watchedPage(at, options);
       await opened.page.goto(at);
       return opened;
     },
     /** The app at `query` (or a file:// URL), once its graph is drawn. */
     async open(query = "", options: OpenOptions = {}): Promise<AppPage> {
       const at = /^file:/.test(query) ? query : url(query);
-      const opened = await visit(at, options);
+      const opened = await watchedPage(at, options);
       const { page } = opened;
       const status = options.route;
       if (status !== undefined)
