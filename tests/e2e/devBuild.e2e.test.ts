@@ -17,10 +17,7 @@ const app = setupApp({
 });
 
 test("a development build opens a deep link and takes canvas clicks", async () => {
-  const { page } = await app.open("?edge=will-depue--studied_at--umich", {
-    // A development build of React suggests installing its DevTools.
-    allow: [/React DevTools/],
-  });
+  const { page } = await app.open("?edge=will-depue--studied_at--umich");
   await expect.poll(() => page.getByTestId("quote").count()).toBe(2);
   await settle(page);
   const p = await pointOf(page, "will-depue");
