@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../model/types.ts";
-import type { LegendEntry, Style } from "../model/styleChoices.ts";
+import {
+  FILE_COLOR,
+  FILE_SIZE,
+  fileLook,
+  type LegendEntry,
+  type Style,
+} from "../model/styleChoices.ts";
 
 type StyleModule = typeof import("../model/style.ts");
 import type { Messages } from "../ui/messages.ts";
@@ -25,9 +31,11 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
     null,
   );
   const wantsCommunities = style.color === "community";
+  // A file's own colours and sizes (GEXF viz) are its defaults, in place of type and relations.
+  const look = useMemo(() => fileLook(dataset.nodes), [dataset]);
   // The colour and size functions load only when a style other than the default is chosen.
   const [lib, setLib] = useState<StyleModule | null>(null);
-  const styled = style.color !== "type" || style.size !== "degree";
+  const styled = style.color !== "type" || style.size !== "degree" || look.colors || look.sizes;
   useEffect(() => {
     if (!styled || lib) return;
     let live = true;
@@ -55,7 +63,9 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
     let colors: NodeStyle["colors"] = null;
     let legend: NodeStyle["legend"] = null;
     if (!lib) return { colors, sizes: null, legend };
-    if (style.color.startsWith("attr:")) {
+    if (style.color === "type" && look.colors) {
+      ({ colors, legend } = lib.fileColors(dataset, FILE_COLOR, m.fileColors));
+    } else if (style.color.startsWith("attr:")) {
       ({ colors, legend } = lib.colorsByAttribute(dataset, style.color.slice(5), m.styleOther));
     } else if (wantsCommunities && communities?.of === dataset) {
       const map = communities.map;
@@ -65,7 +75,8 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
       };
       ({ colors, legend } = lib.colorsOf(dataset.nodes, group, m.styleOther));
     }
-    const sizes = style.size === "degree" ? null : lib.sizesOf(dataset, style.size);
+    const size = style.size === "degree" && look.sizes ? `attr:${FILE_SIZE}` : style.size;
+    const sizes = size === "degree" ? null : lib.sizesOf(dataset, size);
     return { colors, sizes, legend };
-  }, [dataset, style, m, wantsCommunities, communities, lib]);
+  }, [dataset, style, m, wantsCommunities, communities, lib, look]);
 }

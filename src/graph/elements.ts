@@ -28,12 +28,15 @@ export function toElements(
   const byDegree = dataset.nodes.map(
     (n) => style.sizes?.get(n.id) ?? nodeSize(degree.get(n.id) ?? 0),
   );
+  // A large graph's nodes are small (8 units) unless a size was chosen or came with the file:
+  // then a quarter of the usual scale (5–16 units).
   const sizes = small
     ? fitSizes(
         dataset.nodes.map((n) => n.position),
         byDegree,
       )
     : byDegree;
+  const scaled = !small && style.sizes ? byDegree.map((s) => Math.round(s / 4)) : null;
   return [
     ...dataset.nodes.map((n, i) => {
       const name = nameOf(n.id);
@@ -45,6 +48,7 @@ export function toElements(
           name,
           type: n.type,
           size: sizes[i],
+          ...(scaled ? { scaled: scaled[i] } : {}),
           ...(style.colors?.has(n.id) ? { color: style.colors.get(n.id) } : {}),
           fs: FIRST_FONT,
         },

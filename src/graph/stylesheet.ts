@@ -221,6 +221,8 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
   const red = dark ? "#f87171" : "#b91c1c";
   return [
     { selector: "node", style: { width: SCALE_NODE_SIZE, height: SCALE_NODE_SIZE } },
+    // Sizes a reader chose, or the file's own (large graphs' elements carry `scaled` only then).
+    { selector: "node[scaled]", style: { width: "data(scaled)", height: "data(scaled)" } },
     ...TYPE_RULES,
     {
       selector: "edge",

@@ -4,6 +4,7 @@ import { communities } from "./communities.ts";
 import {
   colorsByAttribute,
   colorsOf,
+  fileColors,
   OTHER_COLOR,
   PALETTE,
   quoteCounts,
@@ -103,5 +104,27 @@ describe("communities", () => {
     const c = communities(d);
     expect(new Set(["a0", "a1", "a2", "a3", "a4"].map((id) => c.get(id)))).toEqual(new Set([1]));
     expect(new Set(["b0", "b1", "b2", "b3"].map((id) => c.get(id)))).toEqual(new Set([2]));
+  });
+});
+
+describe("a file's own colours", () => {
+  test("are kept as they are, and named by the attribute they were made from", () => {
+    const d = withAttributes({
+      a: { "viz:color": "#ff0000", group: "1" },
+      b: { "viz:color": "#ff0000", group: "1" },
+      c: { "viz:color": "#0000ff", group: "2" },
+    });
+    const { colors, legend } = fileColors(d, "viz:color", "the file's colours");
+    expect(colors.get("c")).toBe("#0000ff");
+    expect(legend).toEqual([
+      { label: "group 1", color: "#ff0000", count: 2 },
+      { label: "group 2", color: "#0000ff", count: 1 },
+    ]);
+    // With no attribute that matches them, the key names the colours.
+    const bare = withAttributes({ a: { "viz:color": "#ff0000" }, b: { "viz:color": "#00ff00" } });
+    expect(fileColors(bare, "viz:color", "the file's colours").legend.map((l) => l.label)).toEqual([
+      "#00ff00",
+      "#ff0000",
+    ]);
   });
 });

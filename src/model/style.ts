@@ -106,3 +106,63 @@ export function sizesOf(dataset: Dataset, size: SizeBy): Map<string, number> {
     }),
   );
 }
+
+/**
+ * The colours a file gave its nodes (kept in `colorAttribute`), and their key: labelled with the
+ * values of the attribute they were made from when one matches them one to one (Gephi colours by
+ * a partition such as "Modularity Class"), else by the colour itself.
+ */
+export function fileColors(
+  dataset: Dataset,
+  colorAttribute: string,
+  gradientLabel: string,
+): NodeColors {
+  const colorOf = (n: Dataset["nodes"][number]) => {
+    const c = n.attributes?.[colorAttribute];
+    return typeof c === "string" ? c : undefined;
+  };
+  const colors = new Map(dataset.nodes.map((n) => [n.id, colorOf(n) ?? OTHER_COLOR]));
+  const counts = new Map<string, number>();
+  for (const c of colors.values()) counts.set(c, (counts.get(c) ?? 0) + 1);
+  // An attribute whose values and the colours determine each other names the colours.
+  const names = new Set(dataset.nodes.flatMap((n) => Object.keys(n.attributes ?? {})));
+  names.delete(colorAttribute);
+  let source: string | null = null;
+  let valueOf = new Map<string, string>();
+  for (const name of [...names].sort()) {
+    const byColor = new Map<string, string>();
+    const byValue = new Map<string, string>();
+    const ok = dataset.nodes.every((n) => {
+      const c = colors.get(n.id) ?? OTHER_COLOR;
+      const v = n.attributes?.[name];
+      if (v === undefined) return false;
+      const value = String(v);
+      if ((byColor.get(c) ?? value) !== value || (byValue.get(value) ?? c) !== c) return false;
+      byColor.set(c, value);
+      byValue.set(value, c);
+      return true;
+    });
+    if (ok && byColor.size > 1) {
+      source = name;
+      valueOf = byColor;
+      break;
+    }
+  }
+  // A gradient (Gephi's ranking by a number) has a colour per value: one entry says so.
+  if (!source && counts.size > 12) {
+    const [first] = [...counts].sort((a, b) => b[1] - a[1]);
+    return {
+      colors,
+      legend: [{ label: gradientLabel, color: first?.[0] ?? OTHER_COLOR, count: colors.size }],
+    };
+  }
+  const legend = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 12)
+    .map(([color, count]) => ({
+      label: source ? `${source} ${valueOf.get(color) ?? ""}` : color,
+      color,
+      count,
+    }));
+  return { colors, legend };
+}

@@ -50,3 +50,18 @@ export interface LegendEntry {
   color: string;
   count: number;
 }
+
+/** The attributes in which an import keeps a file's own look (GEXF viz:color and viz:size). */
+export const FILE_COLOR = "viz:color";
+export const FILE_SIZE = "viz:size";
+
+/** Whether a network brought its own colours and sizes: the canvas's defaults then. */
+export function fileLook(nodes: readonly Pick<GraphNode, "attributes">[]): {
+  colors: boolean;
+  sizes: boolean;
+} {
+  return {
+    colors: nodes.some((n) => typeof n.attributes?.[FILE_COLOR] === "string"),
+    sizes: nodes.some((n) => typeof n.attributes?.[FILE_SIZE] === "number"),
+  };
+}

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
-import { styleChoices } from "../model/styleChoices.ts";
+import { fileLook, styleChoices } from "../model/styleChoices.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
 
@@ -10,13 +10,15 @@ export function StyleControls({ dataset }: { dataset: Dataset }) {
   const style = useAppStore((s) => s.style);
   const setStyle = useAppStore((s) => s.setStyle);
   const choices = useMemo(() => styleChoices(dataset.nodes), [dataset]);
+  // A file's own look stands where type and relations would (see useNodeStyle).
+  const look = useMemo(() => fileLook(dataset.nodes), [dataset]);
   return (
     <fieldset className="style-controls">
       <legend>{m.style}</legend>
       <label>
         <span>{m.colorBy}</span>
         <select value={style.color} onChange={(e) => setStyle({ color: e.target.value })}>
-          <option value="type">{m.byType}</option>
+          <option value="type">{look.colors ? m.fileColors : m.byType}</option>
           <option value="community">{m.byCommunity}</option>
           {choices.categorical.map((a) => (
             <option key={a} value={`attr:${a}`}>
@@ -28,7 +30,7 @@ export function StyleControls({ dataset }: { dataset: Dataset }) {
       <label>
         <span>{m.sizeBy}</span>
         <select value={style.size} onChange={(e) => setStyle({ size: e.target.value })}>
-          <option value="degree">{m.byRelations}</option>
+          <option value="degree">{look.sizes ? m.fileSizes : m.byRelations}</option>
           {dataset.sources.length > 0 && <option value="quotes">{m.byQuotes}</option>}
           {choices.numeric.map((a) => (
             <option key={a} value={`attr:${a}`}>

@@ -127,6 +127,8 @@ export const EN = {
   byQuotes: "quotes",
   styleOther: "other",
   communityN: (n: number) => `community ${n}`,
+  fileColors: "the file's colours",
+  fileSizes: "the file's sizes",
   canvasKeys:
     "Arrow keys pan, + and − zoom, 0 fits the graph, [ and ] step through the entities, Enter opens one.",
   embed: "Embed",
@@ -289,6 +291,8 @@ export const ZH: Messages = {
   byQuotes: "引文",
   styleOther: "其他",
   communityN: (n) => `社群 ${n}`,
+  fileColors: "文件中的颜色",
+  fileSizes: "文件中的大小",
   canvasKeys: "方向键平移，+ 和 − 缩放，0 显示全图，[ 和 ] 逐个浏览实体，回车打开。",
   embed: "嵌入",
   embedTitle: "嵌入此视图",

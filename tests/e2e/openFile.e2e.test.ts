@@ -32,9 +32,10 @@ describe("bring your own network", () => {
     const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
     expect(said[0]).toMatch(/^Opening Les Miserables\.gexf…/);
     expect(await page.getByTestId("opening").textContent()).toBe("");
+    // The file's own colours, named by the partition Gephi made them from.
     await expect
       .poll(() => page.getByRole("region", { name: "Legend" }).textContent())
-      .toContain("77");
+      .toContain("Modularity Class");
     const notices = page.getByTestId("notices");
     expect(await notices.textContent()).toContain("77 nodes, 254 edges");
     // One notice; what the import noticed sits behind a disclosure, not over the graph.

@@ -29,12 +29,17 @@ test("Les Misérables coloured by community: the legend lists the communities, t
   const { page } = await app.open("", { width: 1366, height: 768 });
   await open(page, "gephi-samples/Les Miserables.gexf", "Les Miserables");
   const ids = Array.from({ length: 77 }, (_, i) => String(i));
-  const before = new Set(await fills(page, ids));
-  expect(before.size).toBe(1); // one type: every node the same grey
+  // The file's own colours (Gephi's modularity classes), named in the legend.
+  await expect.poll(async () => new Set(await fills(page, ids)).size).toBeGreaterThan(3);
+  expect(await page.locator(".legend .style-key li").first().textContent()).toMatch(
+    /^ ?Modularity Class \d+ \d+$/,
+  );
+  const before = await fills(page, ids);
   await page.getByRole("button", { name: "Filters" }).click();
   await page.getByRole("combobox", { name: "Colour by" }).selectOption("community");
   expect(new URL(page.url()).searchParams.get("color")).toBe("community");
-  await expect.poll(async () => new Set(await fills(page, ids)).size).toBeGreaterThan(3);
+  await expect.poll(async () => (await fills(page, ids)).join()).not.toBe(before.join());
+  expect(new Set(await fills(page, ids)).size).toBeGreaterThan(3);
   const legend = page.locator(".legend .style-key li");
   expect(await legend.first().textContent()).toMatch(/^ ?community 1 \d+$/);
   await page.screenshot({ path: "test-results/style-lesmis-community.png" });
@@ -59,5 +64,18 @@ test("US Airports coloured by city and sized by latitude", async () => {
   expect(legend.length).toBe(11); // ten cities by number of airports, then "other"
   expect(legend.at(-1)).toMatch(/^ ?other \d+$/);
   await page.screenshot({ path: "test-results/style-airports-city.png" });
+  await page.close();
+});
+
+test("Java.gexf opens in its own colours and sizes, and says so", async () => {
+  const { page } = await app.open("", { width: 1366, height: 768 });
+  await open(page, "gephi-samples/Java.gexf", "Java");
+  // java.applet.Applet: viz:color r=254 g=110 b=6 in the file.
+  await expect.poll(async () => (await fills(page, ["2"]))[0]).toBe("rgb(254,110,6)");
+  const ids = Array.from({ length: 200 }, (_, i) => String(i + 1));
+  expect(new Set(await fills(page, ids)).size).toBeGreaterThan(5);
+  await page.getByText(/notes on what was read/).click();
+  expect(await page.getByText(/Kept the file's own look: colours for 1,538 nodes/).count()).toBe(1);
+  await page.screenshot({ path: "test-results/style-java-own-colours.png" });
   await page.close();
 });

@@ -25,7 +25,8 @@ describe.skipIf(!existsSync(DATASETS))(
       expect(g.nodes[1]).toEqual({
         id: "2",
         label: "java.applet.Applet",
-        attributes: {},
+        // The file's own look: viz:color r=254 g=110 b=6, viz:size 4.521157.
+        attributes: { "viz:color": "#fe6e06", "viz:size": 4.521157 },
         position: { x: 370.8239, y: -315.42368 },
       });
       const { report } = importedToDataset(g, "Java.gexf");
@@ -38,6 +39,9 @@ describe.skipIf(!existsSync(DATASETS))(
       expect(report.notes).toContain(
         "215 pairs of nodes linked both ways by directed edges: kept as two edges each.",
       );
+      expect(g.notes).toContain(
+        "Kept the file's own look: colours for 1,538 nodes (viz:color), sizes for 1,538 (viz:size); Style can colour or size them otherwise.",
+      );
     });
 
     test("Les Miserables.gexf: 77 nodes, 254 undirected edges, 157 weighted, attvalue for=", () => {
@@ -46,7 +50,11 @@ describe.skipIf(!existsSync(DATASETS))(
       expect(g.edges.filter((e) => e.weight !== undefined)).toHaveLength(157);
       expect(g.edges.some((e) => e.directed)).toBe(false);
       expect(g.nodes[0]?.label).toBe("Myriel");
-      expect(g.nodes[0]?.attributes).toEqual({ "Modularity Class": 0 });
+      expect(g.nodes[0]?.attributes).toEqual({
+        "Modularity Class": 0,
+        "viz:color": "#5b5bf5",
+        "viz:size": 28.685715,
+      });
     });
 
     test("US Airports.gexf: the gexf.net namespace, 235 nodes, 1,297 edges", () => {
@@ -69,6 +77,8 @@ describe.skipIf(!existsSync(DATASETS))(
         nodedef: "n1",
         label: "New York",
         occurrences: 143,
+        "viz:color": "#ff3333",
+        "viz:size": 10.138098,
       });
       const { report } = importedToDataset(g, "arctic.gexf");
       expect(report).toMatchObject({

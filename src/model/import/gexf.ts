@@ -4,6 +4,7 @@ import { clip } from "../problems.ts";
 import { GraphBuilder } from "./builder.ts";
 import { MAX_ATTRIBUTES } from "./caps.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
+import { FILE_COLOR, FILE_SIZE } from "../styleChoices.ts";
 import { toNumber } from "./lines.ts";
 import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
 import {
@@ -74,7 +75,12 @@ export function parseGexf(text: string, fileName: string): ParseResult {
       return b.finish();
     }
   }
-  for (const nodes of elements(graph, "nodes")) readNodes(nodes, doc, defs.node, b);
+  const looks: Looks = { color: 0, size: 0 };
+  for (const nodes of elements(graph, "nodes")) readNodes(nodes, doc, defs.node, b, looks);
+  if (looks.color + looks.size > 0)
+    b.notes.push(
+      `Kept the file's own look: colours for ${looks.color.toLocaleString("en-US")} nodes (viz:color), sizes for ${looks.size.toLocaleString("en-US")} (viz:size); Style can colour or size them otherwise.`,
+    );
   for (const edges of elements(graph, "edges")) {
     for (const el of elements(edges, "edge")) {
       if (b.full) break;
@@ -84,16 +90,50 @@ export function parseGexf(text: string, fileName: string): ParseResult {
   return b.finish();
 }
 
-function readNodes(nodes: XmlElement, doc: XmlDocument, defs: Defs, b: GraphBuilder): void {
+/** How many nodes brought their own colour and size. */
+interface Looks {
+  color: number;
+  size: number;
+}
+
+function readNodes(
+  nodes: XmlElement,
+  doc: XmlDocument,
+  defs: Defs,
+  b: GraphBuilder,
+  looks: Looks,
+): void {
   for (const { el, id, line } of nodesWithIds(nodes, doc, b)) {
     const bag = attvalues(el, defs, b);
     const pos = elements(el, "position")[0];
     const x = pos ? toNumber(attr(pos, "x") ?? "") : undefined;
     const y = pos ? toNumber(attr(pos, "y") ?? "") : undefined;
     const position = x !== undefined && y !== undefined ? { x, y } : undefined;
+    keepLook(el, bag, looks);
     b.addNode(nodeFrom(id, bag, { label: attr(el, "label"), position }).node, { line });
     // Hierarchical GEXF: nodes inside a node are nodes of the same graph.
-    for (const inner of elements(el, "nodes")) readNodes(inner, doc, defs, b);
+    for (const inner of elements(el, "nodes")) readNodes(inner, doc, defs, b, looks);
+  }
+}
+
+/** Keeps a node's viz:color (as #rrggbb) and viz:size among its attributes. */
+function keepLook(el: XmlElement, bag: Record<string, AttributeValue>, looks: Looks): void {
+  const color = elements(el, "color")[0];
+  if (color) {
+    const channel = (name: string) => {
+      const v = toNumber(attr(color, name) ?? "");
+      return v === undefined ? undefined : Math.max(0, Math.min(255, Math.round(v)));
+    };
+    const [r, g, bl] = [channel("r"), channel("g"), channel("b")];
+    if (r !== undefined && g !== undefined && bl !== undefined) {
+      bag[FILE_COLOR] = `#${[r, g, bl].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
+      looks.color++;
+    }
+  }
+  const size = toNumber(attr(elements(el, "size")[0] ?? {}, "value") ?? "");
+  if (size !== undefined && Number.isFinite(size) && size > 0) {
+    bag[FILE_SIZE] = size;
+    looks.size++;
   }
 }
 
