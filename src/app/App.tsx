@@ -18,6 +18,7 @@ import { useMediaQuery } from "../ui/useMedia.ts";
 import { useViewModel } from "./useViewModel.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import { useNodeStyle } from "./useNodeStyle.ts";
+import { fileLook } from "../model/styleChoices.ts";
 import {
   EdgePanel,
   EmbedApp,
@@ -94,9 +95,12 @@ function Explorer({ dataset }: { dataset: Dataset }) {
   const vm = useViewModel(dataset);
   const style = useAppStore((s) => s.style);
   const nodeStyle = useNodeStyle(dataset, style, m);
+  const fileSizes = useMemo(() => fileLook(dataset.nodes).sizes, [dataset]);
   const sizeKey =
     style.size === "degree"
-      ? undefined
+      ? fileSizes
+        ? m.fileSizesKey
+        : undefined
       : m.sizeKeyBy(style.size === "quotes" ? m.byQuotes : style.size.slice(5));
   const counts = useMemo(() => {
     const c: Partial<Record<NodeType, number>> = {};

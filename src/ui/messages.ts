@@ -129,6 +129,7 @@ export const EN = {
   communityN: (n: number) => `community ${n}`,
   fileColors: "the file's colours",
   fileSizes: "the file's sizes",
+  fileSizesKey: "Sizes: the file's own",
   canvasKeys:
     "Arrow keys pan, + and − zoom, 0 fits the graph, [ and ] step through the entities, Enter opens one.",
   embed: "Embed",
@@ -293,6 +294,7 @@ export const ZH: Messages = {
   communityN: (n) => `社群 ${n}`,
   fileColors: "文件中的颜色",
   fileSizes: "文件中的大小",
+  fileSizesKey: "大小：文件自带",
   canvasKeys: "方向键平移，+ 和 − 缩放，0 显示全图，[ 和 ] 逐个浏览实体，回车打开。",
   embed: "嵌入",
   embedTitle: "嵌入此视图",
