@@ -96,7 +96,7 @@ describe("any network of this size reads the same way", () => {
         ?.replace(/\.[a-z]+$/, "") ?? "";
     await page.waitForFunction(
       (n) => document.querySelector(".subtitle")?.textContent?.includes(n),
-      name.split(" ")[0],
+      name.split(" ")[0] ?? name,
     );
     await page.waitForFunction(
       () => (window as unknown as { __quotegraph?: { ready: boolean } }).__quotegraph?.ready,
