@@ -6,6 +6,8 @@ import type { Insets } from "./CameraController.tsx";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
 const HUB_GAIN = 0.34;
+/** How long a pan must rest before the labels at the canvas's edges are chosen again, in ms. */
+const PAN_REST_MS = 150;
 /** Room kept around a label, in pixels. */
 const GAP_PX = 2;
 
@@ -40,18 +42,37 @@ export function ReadableLabelController({
   useLayoutEffect(() => {
     if (!cy || px === null) return;
     let frame = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
       frame = 0;
+      clearTimeout(timer);
       applyReadableLabels(cy, px, covered, focusWins);
+    };
+    // A zoom changes every label's size: follow it frame by frame. A pan only moves the canvas's
+    // edges over the labels: choose again once it rests (each frame of a drag stays a blit).
+    let zoom = cy.zoom();
+    const onViewport = () => {
+      if (cy.zoom() !== zoom) {
+        zoom = cy.zoom();
+        if (!frame) frame = requestAnimationFrame(apply);
+        return;
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!frame) frame = requestAnimationFrame(apply);
+      }, PAN_REST_MS);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(apply);
     };
     apply();
-    cy.on("viewport resize layoutstop dragfree", schedule);
+    cy.on("viewport", onViewport);
+    cy.on("resize layoutstop dragfree", schedule);
     return () => {
       cancelAnimationFrame(frame);
-      cy.off("viewport resize layoutstop dragfree", schedule);
+      clearTimeout(timer);
+      cy.off("viewport", onViewport);
+      cy.off("resize layoutstop dragfree", schedule);
     };
   }, [cy, px, version, covered, focusWins]);
   return null;

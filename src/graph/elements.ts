@@ -3,6 +3,7 @@ import type { Dataset, Position } from "../model/types.ts";
 import { degrees, fitSizes, nodeSize } from "../model/picture/nodeSize.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
 import { wrapLabel } from "../model/picture/wrapLabel.ts";
+import { FILE_COLOR } from "../model/styleChoices.ts";
 
 /** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
 const FIRST_FONT = 13;
@@ -49,7 +50,7 @@ export function toElements(
           type: n.type,
           size: sizes[i],
           ...(scaled ? { scaled: scaled[i] } : {}),
-          ...(style.colors?.has(n.id) ? { color: style.colors.get(n.id) } : {}),
+          ...colorOf(n, style.colors),
           fs: FIRST_FONT,
         },
         position: placed(n.position, portrait),
@@ -72,4 +73,13 @@ export function toElements(
 /** A baked position as drawn: as baked, or turned a quarter clockwise for a portrait screen. */
 export function placed(p: Position, portrait: boolean): Position {
   return portrait ? { x: -p.y + 0, y: p.x } : { x: p.x, y: p.y };
+}
+
+/** A colour the reader chose, else the file's own (GEXF viz:color, drawn from the first frame). */
+function colorOf(
+  n: Dataset["nodes"][number],
+  chosen: ReadonlyMap<string, string> | null | undefined,
+): { color?: string } {
+  const color = chosen?.get(n.id) ?? n.attributes?.[FILE_COLOR];
+  return typeof color === "string" ? { color } : {};
 }
