@@ -23,7 +23,7 @@ import { HoverController } from "./HoverController.tsx";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
 import { shallowDiff } from "./shallowDiff.ts";
-import { fitPadding, fitViewport } from "./fitView.ts";
+import { fitPadding, fitViewport, MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
 import type { ImageExporter } from "./imageExport.ts";
 
 // The preset layout only places the nodes: the first fit is FirstFit's (labels left out).
@@ -89,16 +89,23 @@ export interface GraphCanvasProps {
 export function GraphCanvas(props: GraphCanvasProps) {
   const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onClear } = props;
   const { nodeColors, nodeSizes } = props;
+  const [cy, setCy] = useState<Core | null>(null);
+  const labelPx = props.stage ? STAGE_LABEL_PX : LABEL_PX;
   const elements = useMemo(
     () =>
-      toElements(dataset, labelOf, portrait, {
-        colors: nodeColors ?? null,
-        sizes: nodeSizes ?? null,
-      }),
-    [dataset, labelOf, portrait, nodeColors, nodeSizes],
+      toElements(
+        dataset,
+        labelOf,
+        portrait,
+        { colors: nodeColors ?? null, sizes: nodeSizes ?? null },
+        // Once the canvas exists its size is known: labels start at the first fit's size.
+        cy
+          ? { width: cy.width(), height: cy.height(), padding: fitPadding(cy), labelPx }
+          : undefined,
+      ),
+    [dataset, labelOf, portrait, nodeColors, nodeSizes, cy, labelPx],
   );
   const large = elements.length > LARGE_GRAPH;
-  const [cy, setCy] = useState<Core | null>(null);
   // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in
   // development mounts twice and destroys the first instance: then take the new one.)
   const capture = useCallback(
@@ -269,8 +276,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         boxSelectionEnabled={false}
         // Selection lives in the store (class "selected"), not in Cytoscape's own state.
         autounselectify
-        minZoom={0.15}
-        maxZoom={4}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
       />
       <SelectionController cy={cy} selectedId={props.selectedId} />
       <VisibilityController

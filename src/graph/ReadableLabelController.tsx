@@ -80,6 +80,12 @@ export function ReadableLabelController({
 
 const NO_COVER: Insets = { right: 0, bottom: 0 };
 
+/** A label's font size in model units: `px` on screen at `zoom`, a third more for the hubs. */
+export function labelUnits(px: number, degree: number, maxDegree: number, zoom: number): number {
+  const gain = 1 + HUB_GAIN * Math.sqrt(degree / Math.max(1, maxDegree));
+  return Math.round(px * gain) / zoom;
+}
+
 /**
  * Sizes every label for the current zoom and chooses where each is drawn, if at all (the
  * controller's work, done once: the image export uses it on its off-screen copy of the graph).
@@ -94,8 +100,7 @@ export function applyReadableLabels(
   const maxDegree = Math.max(1, ...cy.nodes().map((n) => n.degree(false)));
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const gain = 1 + HUB_GAIN * Math.sqrt(n.degree(false) / maxDegree);
-      const fs = Math.round(px * gain) / zoom;
+      const fs = labelUnits(px, n.degree(false), maxDegree, zoom);
       if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
     });
   });

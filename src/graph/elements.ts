@@ -4,6 +4,8 @@ import { degrees, fitSizes, nodeSize } from "../model/picture/nodeSize.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
 import { wrapLabel } from "../model/picture/wrapLabel.ts";
 import { FILE_COLOR } from "../model/styleChoices.ts";
+import { labelUnits } from "./ReadableLabelController.tsx";
+import { MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
 
 /** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
 const FIRST_FONT = 13;
@@ -22,6 +24,11 @@ export function toElements(
     colors?: ReadonlyMap<string, string> | null;
     sizes?: ReadonlyMap<string, number> | null;
   } = {},
+  /**
+   * The canvas the picture will be fitted to, and the label size on screen: labels then start at
+   * the size the first fit gives them, and the label controller's first pass restyles nothing.
+   */
+  first?: { width: number; height: number; padding: number; labelPx: number },
 ): ElementDefinition[] {
   const degree = degrees(dataset.nodes, dataset.edges);
   // Large graphs are drawn with small nodes of one size (the scale stylesheets).
@@ -38,6 +45,10 @@ export function toElements(
       )
     : byDegree;
   const scaled = !small && style.sizes ? byDegree.map((s) => Math.round(s / 4)) : null;
+  const maxDegree = Math.max(1, ...degree.values());
+  const zoom = first ? firstZoom(dataset, sizes, portrait, first) : null;
+  const fsOf = (id: string) =>
+    zoom && first ? labelUnits(first.labelPx, degree.get(id) ?? 0, maxDegree, zoom) : FIRST_FONT;
   return [
     ...dataset.nodes.map((n, i) => {
       const name = nameOf(n.id);
@@ -51,7 +62,7 @@ export function toElements(
           size: sizes[i],
           ...(scaled ? { scaled: scaled[i] } : {}),
           ...colorOf(n, style.colors),
-          fs: FIRST_FONT,
+          fs: fsOf(n.id),
         },
         position: placed(n.position, portrait),
       };
@@ -82,4 +93,29 @@ function colorOf(
 ): { color?: string } {
   const color = chosen?.get(n.id) ?? n.attributes?.[FILE_COLOR];
   return typeof color === "string" ? { color } : {};
+}
+
+/** The zoom at which fitViewport will show these nodes (their drawn extent, labels left out). */
+function firstZoom(
+  dataset: Dataset,
+  sizes: readonly number[],
+  portrait: boolean,
+  canvas: { width: number; height: number; padding: number },
+): number | null {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  dataset.nodes.forEach((n, i) => {
+    const p = placed(n.position, portrait);
+    const r = (sizes[i] ?? 0) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  });
+  const w = canvas.width - 2 * canvas.padding;
+  const h = canvas.height - 2 * canvas.padding;
+  if (!(x2 > x1) || w <= 0 || h <= 0) return null;
+  return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1)));
 }

@@ -1,5 +1,9 @@
 import type { Core } from "cytoscape";
 
+/** The canvas's zoom range (GraphCanvas gives it to Cytoscape). */
+export const MIN_ZOOM = 0.15;
+export const MAX_ZOOM = 4;
+
 /** Room around the picture when it is fitted to the canvas, in pixels. */
 export const FIT_PADDING = { wide: 40, narrow: 14 } as const;
 
