@@ -67,9 +67,12 @@ export function ReadableLabelController({
     };
     apply();
     cy.on("viewport", onViewport);
-    cy.on("resize layoutstop dragfree", schedule);
+    // From the next frame: the preset layout that places the first view moves nothing, and its
+    // "layoutstop" would only repeat the pass just done, before the first frame is drawn.
+    const listen = requestAnimationFrame(() => cy.on("resize layoutstop dragfree", schedule));
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(listen);
       clearTimeout(timer);
       cy.off("viewport", onViewport);
       cy.off("resize layoutstop dragfree", schedule);
