@@ -3,18 +3,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import type { Dataset } from "./types.ts";
-
-/** A small seeded random source (mulberry32): Louvain's node order, the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "./seededRandom.ts";
 
 /** node id → community number (1 = the largest). Isolated nodes are communities of their own. */
 export function communities(dataset: Dataset, seed = 1): Map<string, number> {
@@ -23,7 +12,7 @@ export function communities(dataset: Dataset, seed = 1): Map<string, number> {
   for (const e of dataset.edges)
     if (e.source !== e.target && graph.hasNode(e.source) && graph.hasNode(e.target))
       graph.mergeEdge(e.source, e.target);
-  const raw = louvain(graph, { rng: seeded(seed) });
+  const raw = louvain(graph, { rng: seededRandom(seed) });
   // Number the communities by size, largest first, so the palette's first colour is the largest.
   const sizes = new Map<number, number>();
   for (const c of Object.values(raw)) sizes.set(c, (sizes.get(c) ?? 0) + 1);

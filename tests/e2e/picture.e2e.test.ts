@@ -153,14 +153,11 @@ describe("a large graph", () => {
   }, 60_000);
 });
 
+const PHONE = { width: 390, height: 844, touch: true, reducedMotion: true } as const;
+
 describe("on a phone", () => {
   test("the picture fills its canvas, and a tap on an edge opens that edge", async () => {
-    const { page, problems } = await app.open("", {
-      width: 390,
-      height: 844,
-      touch: true,
-      reducedMotion: true,
-    });
+    const { page, problems } = await app.open("", PHONE);
     await settle(page);
     const first = await picture(page);
     await page.screenshot({ path: "test-results/phone-first-view.png" });
@@ -207,12 +204,7 @@ describe("on a phone", () => {
   });
 
   test("double-tap zooms in where the finger is; the buttons zoom and fit", async () => {
-    const { page, problems } = await app.open("", {
-      width: 390,
-      height: 844,
-      touch: true,
-      reducedMotion: true,
-    });
+    const { page, problems } = await app.open("", PHONE);
     await settle(page);
     const zoom = () =>
       page.evaluate(() =>
