@@ -11,6 +11,9 @@ import { preload } from "./lazyParts.ts";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
+// ?edit=1: the editor, with its own code (none of it in the first view's).
+const editing = new URLSearchParams(window.location.search).get("edit") === "1";
+
 // index.html shows "Loading…" until the data is in; React's first render is then the whole app,
 // with no empty pass and no effect to wait for before the graph can be drawn.
 const { setDataset, setLoadError, applyView } = useAppStore.getState();
@@ -30,6 +33,10 @@ void datasetRequest
     // Rendered in this task, not on React's scheduler: nothing else is waiting, and the hop to a
     // new task was ~8 ms before the first render began (measured with performance marks).
     const app = createRoot(root);
+    if (editing) {
+      void import("./editor/EditorApp.tsx").then(({ EditorApp }) => app.render(<EditorApp />));
+      return;
+    }
     flushSync(() =>
       app.render(
         <StrictMode>

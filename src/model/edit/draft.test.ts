@@ -32,22 +32,23 @@ function passage(d: Draft, sourceId: string, words: string, nth = 1): Passage {
 
 /** The draft the browser test builds too: three relations (one hedged) and one fact. */
 function cited(): Draft {
-  let [d, src] = addSource(EMPTY_DRAFT, ARTICLE, {
+  const [withSource, src] = addSource(EMPTY_DRAFT, ARTICLE, {
     title: "林晓的故事",
     titleEn: "Lin Xiao's story",
     publisher: "Test Daily",
     language: "zh-Hans",
     published: "2024-03",
   });
-  let lin: string, uni: string, lab: string, dawn: string;
-  [d, lin] = addNode(d, { type: "person", label: "Lin Xiao", labelZh: "林晓", aliases: ["林晓"] });
-  [d, uni] = addNode(d, {
-    type: "university",
-    label: "Qingshan University",
-    aliases: ["青山大学"],
-  });
-  [d, lab] = addNode(d, { type: "lab", label: "Galaxy Lab", aliases: ["星河实验室"] });
-  [d, dawn] = addNode(d, { type: "project", label: "Dawn", aliases: ["晨光"] });
+  let d = withSource;
+  const node = (n: Parameters<typeof addNode>[1]) => {
+    const [next, id] = addNode(d, n);
+    d = next;
+    return id;
+  };
+  const lin = node({ type: "person", label: "Lin Xiao", labelZh: "林晓", aliases: ["林晓"] });
+  const uni = node({ type: "university", label: "Qingshan University", aliases: ["青山大学"] });
+  const lab = node({ type: "lab", label: "Galaxy Lab", aliases: ["星河实验室"] });
+  const dawn = node({ type: "project", label: "Dawn", aliases: ["晨光"] });
   const q = (words: string, translation: string, nth = 1) => ({
     passage: passage(d, src, words, nth),
     translation,
@@ -154,14 +155,14 @@ describe("the editor's draft", () => {
   });
 
   it("keeps an undirected relation's two ids in alphabetical order", () => {
-    let [d, src] = addSource(EMPTY_DRAFT, "甲和乙合作。", {
+    const [withSource, src] = addSource(EMPTY_DRAFT, "甲和乙合作。", {
       title: "t",
       publisher: "p",
       language: "zh-Hans",
     });
-    let b: string, a: string;
-    [d, b] = addNode(d, { type: "person", label: "Zed" });
-    [d, a] = addNode(d, { type: "person", label: "Amy" });
+    const [withZed, b] = addNode(withSource, { type: "person", label: "Zed" });
+    const [withAmy, a] = addNode(withZed, { type: "person", label: "Amy" });
+    let d = withAmy;
     d = citeRelation(
       d,
       { source: b, type: "collaborated_with", target: a },
