@@ -108,6 +108,10 @@ export function Toolbar({ dataset, visible, exporter, onFiles, drawer, onDrawer 
           </button>
         )}
         <OpenFile onFiles={onFiles} />
+        {/* The editor: build a network of your own by citing passages as you read. */}
+        <a className="button-like" href="?edit=1">
+          {m.citeSources}
+        </a>
         {/* Until the graph is drawn (and while their code loads) the buttons stand in, disabled. */}
         {later ? (
           <>
