@@ -148,6 +148,12 @@ describe("the editor: cite as you read", () => {
         "Lin Xiao: Born in 1995.",
       ]);
 
+    // Undo takes the last citation back, redo brings it again (the keys do the same).
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => items.count()).toBe(3);
+    await page.keyboard.press("Control+Shift+Z");
+    await expect.poll(() => items.count()).toBe(4);
+
     // 4. Export the zip.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -161,6 +167,14 @@ describe("the editor: cite as you read", () => {
       writeFileSync(join(folder, path), bytes);
     }
     expect(readFileSync(join(folder, "data/sources/lin-xiao-s-story.txt"), "utf8")).toBe(ARTICLE);
+
+    // Another browser goes on with the work: the zip, imported, is the same draft.
+    const { page: other } = await app.open("?edit=1", { graph: false });
+    await other.getByText("No sources yet").waitFor();
+    await other.locator("input[type=file][accept='.zip']").setInputFiles(zipPath);
+    await expect
+      .poll(() => other.locator(".compile-state").textContent())
+      .toContain("Compiles: 4 entities, 3 relations");
 
     // The same checks a maintainer runs, on the folder as unzipped.
     const tsx = (args: string[]) =>

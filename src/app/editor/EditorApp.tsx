@@ -10,7 +10,7 @@ import {
   removeItem,
 } from "../../model/edit/draft.ts";
 import type { Passage } from "../../model/edit/draft.ts";
-import { draftToFiles } from "../../model/edit/files.ts";
+import { draftToFiles, filesToDraft } from "../../model/edit/files.ts";
 import { problemsByItem } from "../../model/edit/problemsByItem.ts";
 import { bakeLayout } from "../../graph/bakeLayout.ts";
 import type { Dataset } from "../../model/types.ts";
@@ -76,6 +76,15 @@ export function EditorApp() {
     if (!file) return;
     d.replace(zipToDraft(new Uint8Array(await file.arrayBuffer())).draft);
   };
+  // A folder picked whole: its files keep their paths inside it (data/sources/…).
+  const onFolder = async (files: FileList | null) => {
+    const list = [...(files ?? [])].filter((f) => /\.(txt|ya?ml|json)$/i.test(f.name));
+    if (list.length === 0) return;
+    const read = await Promise.all(
+      list.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })),
+    );
+    d.replace(filesToDraft(read).draft);
+  };
   const quote =
     passage && source && passage.sourceId === source.id ? quoteAt(draft, passage) : null;
   return (
@@ -102,6 +111,15 @@ export function EditorApp() {
         <label className="button">
           {m.importZip}
           <input type="file" accept=".zip" hidden onChange={(e) => void onImport(e.target.files)} />
+        </label>
+        <label className="button">
+          {m.importFolder}
+          <input
+            type="file"
+            hidden
+            {...{ webkitdirectory: "" }}
+            onChange={(e) => void onFolder(e.target.files)}
+          />
         </label>
         <span className="save-state" role="status">
           {d.save === "saved" ? m.saved : d.save === "failed" ? m.notSaved : m.saving}

@@ -1,6 +1,8 @@
-// The editor's draft, kept in IndexedDB as it is made: a reload, a crash or a closed tab loses
-// nothing. One record, replaced on every change.
+// The editor's work, kept in IndexedDB as it is made: a reload, a crash or a closed tab loses
+// nothing, undo and redo included. One record (the history of drafts), replaced on every change;
+// drafts share their unchanged parts, and the structured clone stores a shared part once.
 import type { Draft } from "../../model/edit/draft.ts";
+import type { History } from "../../model/edit/history.ts";
 
 const DB = "quotegraph-editor";
 const STORE = "drafts";
@@ -33,8 +35,8 @@ function run<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBReques
   );
 }
 
-export const loadDraft = (): Promise<Draft | undefined> =>
-  run("readonly", (s) => s.get(KEY) as IDBRequest<Draft | undefined>);
+export const loadHistory = (): Promise<History<Draft> | undefined> =>
+  run("readonly", (s) => s.get(KEY) as IDBRequest<History<Draft> | undefined>);
 
-export const saveDraft = (draft: Draft): Promise<unknown> =>
-  run("readwrite", (s) => s.put(draft, KEY));
+export const saveHistory = (history: History<Draft>): Promise<unknown> =>
+  run("readwrite", (s) => s.put(history, KEY));

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { EMPTY_DRAFT, type Draft } from "../../model/edit/draft.ts";
 import { commit, redo, startHistory, undo, type History } from "../../model/edit/history.ts";
-import { loadDraft, saveDraft } from "./persist.ts";
+import { loadHistory, saveHistory } from "./persist.ts";
 
 export type SaveState = "loading" | "saved" | "saving" | "failed";
 
@@ -12,9 +12,9 @@ export function useDraft() {
   const loaded = useRef(false);
   useEffect(() => {
     let live = true;
-    loadDraft()
-      .then((d) => {
-        if (live && d) setHistory(startHistory(d));
+    loadHistory()
+      .then((h) => {
+        if (live && h?.present) setHistory(h);
       })
       .catch(() => setSave("failed"))
       .finally(() => {
@@ -25,20 +25,20 @@ export function useDraft() {
       live = false;
     };
   }, []);
-  // Every change is written as it is made (one record, replaced).
-  const present = history.present;
+  // Every change, undo and redo included, is written as it is made (one record, replaced).
   useEffect(() => {
     if (!loaded.current) return;
     let live = true;
     setSave("saving");
-    saveDraft(present).then(
+    saveHistory(history).then(
       () => live && setSave("saved"),
       () => live && setSave("failed"),
     );
     return () => {
       live = false;
     };
-  }, [present]);
+  }, [history]);
+  const present = history.present;
   const change = useCallback(
     (f: (d: Draft) => Draft) => setHistory((h) => commit(h, f(h.present))),
     [],
