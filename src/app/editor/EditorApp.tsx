@@ -203,7 +203,11 @@ export function EditorApp() {
           />
         </section>
         <section className="editor-graph" aria-label={m.preview}>
-          {placed && placed.nodes.length > 0 && <EditorPreview dataset={placed} />}
+          {placed && placed.nodes.length > 0 ? (
+            <EditorPreview dataset={placed} />
+          ) : (
+            <p className="muted">{m.graphEmpty}</p>
+          )}
         </section>
       </main>
     </div>

@@ -55,6 +55,7 @@ const EN = {
   compiles: (nodes: number, edges: number) =>
     `Compiles: ${nodes} entities, ${edges} relations (the same check as npm run data:check)`,
   preview: "The graph, live",
+  graphEmpty: "The graph appears here, live, as you cite.",
   needsFromTo: "Choose both ends",
   needsTranslation: "Write the translation",
   otherProblems: "Other messages",
@@ -116,6 +117,7 @@ const ZH: EditorMessages = {
   compiles: (nodes, edges) =>
     `编译通过：${nodes} 个实体，${edges} 条关系（与 npm run data:check 相同的检查）`,
   preview: "实时关系图",
+  graphEmpty: "引用之后，关系图会实时显示在这里。",
   needsFromTo: "请选择两端",
   needsTranslation: "请填写翻译",
   otherProblems: "其他提示",
