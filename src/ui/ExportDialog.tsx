@@ -29,10 +29,13 @@ export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) 
     const cited = new Set(d.edges.flatMap((e) => e.evidence.map((x) => x.sourceId)));
     for (const id of hiddenSources) cited.delete(id);
     return [
-      `Quotegraph — ${dataset.title ?? m.subtitle} — ${d.nodes.length} entities, ${d.edges.length} relations`,
+      m.imageFooter(dataset.title ?? m.subtitle, d.nodes.length, d.edges.length),
       ...d.sources
         .filter((s) => cited.has(s.id))
-        .map((s) => `Source: ${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ""}`),
+        .map(
+          (s) =>
+            `${m.imageSource}: ${s.title} — ${s.publisher}${s.published ? `, ${s.published}` : ""}`,
+        ),
     ];
   };
   // An image needs something to draw; say so rather than fail in the console.

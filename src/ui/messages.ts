@@ -97,6 +97,9 @@ export const EN = {
   exportView: "The current view",
   exportTransparent: "Transparent background (PNG)",
   exportNothing: "Nothing to draw: no entity is shown.",
+  imageFooter: (title: string, nodes: number, edges: number) =>
+    `Quotegraph — ${title} — ${nodes} entities, ${edges} relations`,
+  imageSource: "Source",
   exportFailed: "The image could not be made.",
   exportImageHelp:
     "Images are cropped to the drawing. What is faded outside the focus is left out, so the image shows what you are looking at.",
@@ -264,6 +267,8 @@ export const ZH: Messages = {
   exportView: "当前视图",
   exportTransparent: "透明背景（PNG）",
   exportNothing: "没有可绘制的内容：当前没有显示任何实体。",
+  imageFooter: (title, nodes, edges) => `Quotegraph — ${title} — ${nodes} 个实体，${edges} 条关系`,
+  imageSource: "来源",
   exportFailed: "无法生成图片。",
   exportImageHelp: "图片裁剪到图形本身；焦点之外淡化的部分不会导出，图片只显示你正在查看的内容。",
   presenterView: "演讲者视图",

@@ -31,6 +31,21 @@ async function exportFile(
 }
 
 describe("export the current view", () => {
+  test("an image's footer speaks the reader's language", async () => {
+    const { page } = await app.open("", { width: 1000, height: 700, locale: "zh-CN" });
+    await page.getByRole("button", { name: "导出", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "导出此视图" });
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      dialog.getByRole("button", { name: "SVG", exact: true }).click(),
+    ]);
+    const svg = readFileSync(await file.path()).toString("utf8");
+    expect(svg).toContain(`${dataset.nodes.length} 个实体，${dataset.edges.length} 条关系`);
+    expect(svg).toContain(`来源: ${dataset.sources[0]?.title ?? ""}`);
+    expect(svg).not.toContain("entities,");
+    expect(svg).not.toContain("Source:");
+  });
+
   test("images at 2× and 4× and SVG, each naming the sources shown; data of the filtered view", async () => {
     // Only what Tian Yuandong's interview supports.
     const others = dataset.sources.filter((s) => s.id !== "tian-interview").map((s) => s.id);
