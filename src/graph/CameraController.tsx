@@ -13,6 +13,8 @@ export interface Insets {
   left?: number;
   right: number;
   bottom: number;
+  /** A box over the canvas, in its pixels, where no label goes (the zoom buttons). */
+  avoid?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** Below this zoom, labels are too small to read. */

@@ -306,6 +306,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
         covered={props.insets}
+        zoomButtons={interactive && !props.stage}
         focusWins={Boolean(props.stage)}
       />
       {large && !props.stage && (

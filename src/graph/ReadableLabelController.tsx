@@ -29,6 +29,7 @@ export function ReadableLabelController({
   px,
   version,
   covered,
+  zoomButtons = false,
   focusWins = false,
 }: {
   cy: Core | null;
@@ -36,6 +37,8 @@ export function ReadableLabelController({
   version: unknown;
   /** Pixels along the canvas's edges covered by panels or a talk's card: no label goes there. */
   covered: Insets;
+  /** Zoom buttons are drawn over the canvas: no label goes under them. */
+  zoomButtons?: boolean;
   /** On a talk's stage every node in focus shows its label, whatever it covers. */
   focusWins?: boolean;
 }) {
@@ -46,7 +49,7 @@ export function ReadableLabelController({
     const apply = () => {
       frame = 0;
       clearTimeout(timer);
-      applyReadableLabels(cy, px, covered, focusWins);
+      applyReadableLabels(cy, px, zoomButtons ? withZoomButtons(cy, covered) : covered, focusWins);
     };
     // A zoom changes every label's size: follow it frame by frame. A pan only moves the canvas's
     // edges over the labels: choose again once it rests (each frame of a drag stays a blit).
@@ -77,8 +80,31 @@ export function ReadableLabelController({
       cy.off("viewport", onViewport);
       cy.off("resize layoutstop dragfree", schedule);
     };
-  }, [cy, px, version, covered, focusWins]);
+  }, [cy, px, version, covered, zoomButtons, focusWins]);
   return null;
+}
+
+/**
+ * `covered` and the box the zoom buttons take on the canvas (a child of the canvas's host, placed
+ * by app.css: bottom right, top right on a phone, left of a side panel), with a little room.
+ */
+export function withZoomButtons(cy: Core, covered: Insets): Insets {
+  const canvas = cy.container();
+  const buttons = canvas?.parentElement?.querySelector(".zoom-controls");
+  if (!canvas || !buttons) return covered;
+  const c = canvas.getBoundingClientRect();
+  const b = buttons.getBoundingClientRect();
+  if (b.width === 0) return covered;
+  const room = 2 * GAP_PX;
+  return {
+    ...covered,
+    avoid: {
+      x1: b.left - c.left - room,
+      y1: b.top - c.top - room,
+      x2: b.right - c.left + room,
+      y2: b.bottom - c.top + room,
+    },
+  };
 }
 
 const NO_COVER: Insets = { right: 0, bottom: 0 };
@@ -196,8 +222,19 @@ function placeLabels(
     y1: e.y1,
     y2: e.y2 - covered.bottom / z,
   };
+  const pan = cy.pan();
+  const avoid = covered.avoid && {
+    x1: (covered.avoid.x1 - pan.x) / z,
+    x2: (covered.avoid.x2 - pan.x) / z,
+    y1: (covered.avoid.y1 - pan.y) / z,
+    y2: (covered.avoid.y2 - pan.y) / z,
+  };
   const inView = (box: Box) =>
-    box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+    box.x1 >= view.x1 &&
+    box.x2 <= view.x2 &&
+    box.y1 >= view.y1 &&
+    box.y2 <= view.y2 &&
+    !(avoid && boxesOverlap(avoid, box));
   // A faded node (outside the focus) is no obstacle to the label of a node in it.
   const clear = (id: string, box: Box, faded: boolean) =>
     inView(box) &&

@@ -11,6 +11,7 @@ import {
   overlappingLabels,
   type Picture,
 } from "../../src/model/picture/metrics.ts";
+import { boxesOverlap } from "../../src/model/picture/geometry.ts";
 import { settle, stateOf } from "./browser.ts";
 import { setupApp } from "./app.ts";
 
@@ -226,6 +227,36 @@ describe("on a phone", () => {
     await expect.poll(zoom).toBeGreaterThan(before * 1.4);
     await page.getByRole("button", { name: "Zoom out" }).tap();
     await expect.poll(zoom).toBeCloseTo(before, 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test.each([
+    ["a phone", PHONE],
+    ["a laptop", { width: 1366, height: 768 }],
+  ] as const)("on %s no label is drawn under the zoom buttons, zoomed in or not", async (_, at) => {
+    const { page, problems } = await app.open("", at);
+    await settle(page);
+    const canvas = await page.getByTestId("graph-canvas").boundingBox();
+    const buttons = await page.locator(".zoom-controls").boundingBox();
+    if (!canvas || !buttons) throw new Error("no canvas or no zoom buttons");
+    const under = {
+      x1: buttons.x - canvas.x,
+      y1: buttons.y - canvas.y,
+      x2: buttons.x - canvas.x + buttons.width,
+      y2: buttons.y - canvas.y + buttons.height,
+    };
+    for (let step = 0; step < 4; step++) {
+      const covered = (await picture(page)).nodes.filter(
+        (n) => n.box && boxesOverlap(n.box, under),
+      );
+      expect(
+        covered.map((n) => n.name),
+        `zoom step ${step} ${JSON.stringify({ under, canvas, boxes: covered.map((n) => n.box) })}`,
+      ).toEqual([]);
+      await page.getByRole("button", { name: "Zoom in" }).click();
+      await settle(page);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
