@@ -66,11 +66,22 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   store.openDataset(dataset, { ...DEFAULT_VIEW, lang: store.lang });
   const r = result.report;
   store.setImportProblems([]);
+  // Kept for the next load (IndexedDB, its code loaded now) until the reader goes back.
+  const names = files.map((f) => f.name).join(" + ");
+  const kept = await import("./storedNetwork.ts").then(
+    (m) => m.keepNetwork(dataset, names),
+    () => false,
+  );
   // One notice, its notes behind a disclosure: a large file's dozen notes would cover the graph.
   store.addNotices([
     {
-      text: `Opened ${files.map((f) => f.name).join(" + ")}: ${r.nodes} nodes, ${r.edges} edges (${r.format}).`,
+      text:
+        `Opened ${names}: ${r.nodes} nodes, ${r.edges} edges (${r.format}). ` +
+        (kept
+          ? "Kept in this browser until you go back to the built-in network."
+          : "This browser would not keep it (a private window, or storage full): a reload shows the built-in network."),
       details: r.notes,
+      builtIn: true,
     },
   ]);
 }
