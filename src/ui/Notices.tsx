@@ -17,11 +17,6 @@ export function Notices({ onBuiltIn }: { onBuiltIn(): void }) {
         return (
           <li key={i}>
             <span lang="en">{text}</span>{" "}
-            {builtIn && (
-              <button type="button" className="link" onClick={onBuiltIn}>
-                {m.backToBuiltIn}
-              </button>
-            )}{" "}
             <button
               type="button"
               className="link"
@@ -30,6 +25,13 @@ export function Notices({ onBuiltIn }: { onBuiltIn(): void }) {
             >
               ×
             </button>
+            {builtIn && (
+              <div>
+                <button type="button" className="link" onClick={onBuiltIn}>
+                  {m.backToBuiltIn}
+                </button>
+              </div>
+            )}
             {details.length > 0 && (
               <details>
                 <summary>{m.importNotes(details.length)}</summary>
