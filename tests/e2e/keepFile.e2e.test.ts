@@ -21,6 +21,12 @@ async function openLesMis(page: Page) {
 
 test("a reload keeps an opened file, with its view link; back to the built-in network forgets it", async () => {
   const { page } = await app.open("", { width: 1366, height: 768 });
+  // Nothing kept: the first view neither loads the IndexedDB code nor opens a database.
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => e.name),
+  );
+  expect(scripts.filter((s) => /storedNetwork|namedNetwork|networks\.json/.test(s))).toEqual([]);
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   await openLesMis(page);
   const notices = page.getByTestId("notices");
   expect(await notices.textContent()).toContain(
@@ -109,5 +115,15 @@ test("a browser that will not keep files (no IndexedDB) opens them as before and
   await page.reload();
   await waitForGraph(page);
   expect(await subtitle(page)).toBe(BUILT_IN);
+
+  // Kept once, but the storage refuses now: the built-in network, said quietly, flag cleared.
+  await page.evaluate(() => window.localStorage.setItem("quotegraph:kept", "Les Miserables.gexf"));
+  await page.reload();
+  await waitForGraph(page);
+  expect(await subtitle(page)).toBe(BUILT_IN);
+  expect(await page.getByTestId("notices").textContent()).toContain(
+    "The file you opened before could not be read back from this browser's storage",
+  );
+  expect(await kept(page)).toBeNull();
   await page.close();
 }, 60_000);
