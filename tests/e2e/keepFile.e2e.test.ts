@@ -29,9 +29,9 @@ test("a reload keeps an opened file, with its view link; back to the built-in ne
   expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   await openLesMis(page);
   const notices = page.getByTestId("notices");
-  expect(await notices.textContent()).toContain(
-    "Kept in this browser until you go back to the built-in network.",
-  );
+  await expect
+    .poll(() => notices.textContent())
+    .toContain("Kept in this browser until you go back to the built-in network.");
   expect(await kept(page)).toBe("Les Miserables.gexf");
 
   // A view of the opened network: a node selected, a filter and a style, all in the address.
@@ -108,9 +108,9 @@ test("a browser that will not keep files (no IndexedDB) opens them as before and
     };
   });
   await openLesMis(page);
-  expect(await page.getByTestId("notices").textContent()).toContain(
-    "This browser would not keep it",
-  );
+  await expect
+    .poll(() => page.getByTestId("notices").textContent())
+    .toContain("This browser would not keep it");
   expect(await kept(page)).toBeNull();
   await page.reload();
   await waitForGraph(page);
