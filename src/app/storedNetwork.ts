@@ -85,6 +85,8 @@ export async function keepNetwork(dataset: Dataset, files: string): Promise<bool
   };
   try {
     await withTimeout(inStore("readwrite", (s) => s.put(kept, KEY)));
+    // Not if the reader went back (or opened another file) while it was written.
+    if (useAppStore.getState().dataset !== dataset) return false;
     // Set once the network is in: a flag never points at nothing written.
     return setFlag(files);
   } catch {
@@ -103,6 +105,8 @@ export async function restoreNetwork(): Promise<Dataset | null> {
       return null;
     }
     const dataset = JSON.parse(kept.text) as Dataset;
+    // Kept by another version of the app that wrote another format: start afresh.
+    if (dataset.schemaVersion !== 1) throw new Error("kept in an older format");
     addNotices([
       {
         text: `Showing ${kept.files} (${kept.nodes} nodes, ${kept.edges} edges), the file you opened: kept in this browser.`,
