@@ -27,6 +27,23 @@ test("bundle turns a GML file into a static app with its graph.json, and refuses
   expect(data.nodes.map((n) => n.label)).toEqual(["a", "b"]);
   expect(data.edges[0]?.unsourced).toBe(true);
   expect(data.title).toBe("net");
+  expect(data.style).toBeUndefined(); // no --color-by or --size-by: the app's own default
+  // One network: graph.json as before, and the list ?data= reads.
+  expect(JSON.parse(readFileSync(join(out, "networks.json"), "utf8"))).toEqual({
+    schemaVersion: 1,
+    networks: [{ name: "net", file: "graph.json", title: "net", nodes: 2, edges: 1 }],
+  });
+
+  // A style that is no choice for the network: refused with the choices, nothing written.
+  let refused = "";
+  try {
+    run([gml, "--out", join(dir, "styled"), "--color-by", "party", "--size-by", "degree"]);
+  } catch (e) {
+    refused = String((e as { stderr?: string }).stderr);
+  }
+  expect(refused).toContain('net.gml: --color-by "party" is not a choice for this network');
+  expect(refused).toContain('Choices: "type", "community"');
+  expect(existsSync(join(dir, "styled"))).toBe(false);
 
   // A broken file: a message naming the line, and the bundle written before is untouched.
   writeFileSync(gml, 'graph [ node [ id 1 label "a" ]\n edge [ source 1 target 9 ] ]');

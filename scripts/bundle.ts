@@ -1,6 +1,9 @@
-// npm run bundle -- <input…> --out <dir>: a complete static bundle (the app and its graph.json)
-// from a data folder in Quotegraph's format, or from network file(s): CSV (nodes + edges), GraphML,
-// GEXF, GML or JSON. Prints the import report and timings; on any problem, writes nothing.
+// npm run bundle -- <input…> --out <dir> [--color-by <…>] [--size-by <…>]: a complete static
+// bundle (the app and its graph.json) from a data folder in Quotegraph's format, or from network
+// file(s): CSV (nodes + edges), GraphML, GEXF, GML or JSON. Several networks (a.gexf b.json) make
+// one bundle: the first is graph.json, the others networks/<name>.json, all listed in
+// networks.json, chosen by ?data=<name>. --color-by and --size-by bake the Style control's
+// default into each. Prints the import report and timings; on any problem, writes nothing.
 import {
   cpSync,
   existsSync,
@@ -10,7 +13,7 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { build } from "vite";
 import { formatProblem, type Problem } from "../src/model/problems.ts";
 import type { Dataset } from "../src/model/types.ts";
@@ -19,25 +22,35 @@ import { hasHanText } from "../src/model/han.ts";
 import { addSearchKeys } from "../src/model/searchKeys.ts";
 import { buildDataset, serialize } from "./buildDataset.ts";
 import { readNetworkFiles } from "./readDataFolder.ts";
+import { bakeStyle, type StyleFlags } from "../src/model/bakedStyle.ts";
+import { NETWORK_INDEX } from "../src/model/networkIndex.ts";
+import { networkIndex, planNetworks } from "./bundlePlan.ts";
 import { replaceDirAtomically, step, writeFileAtomically } from "./writeAtomically.ts";
 
 const APP_DIR = resolve("dist-app");
 /** Written once the app is built whole. */
 const COMPLETE = join(APP_DIR, ".complete");
 
+const USAGE =
+  "usage: npm run bundle -- <data folder | network file(s)>… --out <dir> " +
+  "[--color-by <type|community|attribute>] [--size-by <degree|quotes|attribute>]";
+
 function parseArgs(argv: string[]) {
   const inputs: string[] = [];
   let out = "";
+  const style: StyleFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--out") out = argv[++i] ?? "";
+    else if (a === "--color-by") style.colorBy = argv[++i] ?? "";
+    else if (a === "--size-by") style.sizeBy = argv[++i] ?? "";
     else inputs.push(a);
   }
-  if (inputs.length === 0 || !out) {
-    console.error("usage: npm run bundle -- <data folder | network file(s)> --out <dir>");
+  if (inputs.length === 0 || !out || style.colorBy === "" || style.sizeBy === "") {
+    console.error(USAGE);
     process.exit(2);
   }
-  return { inputs: inputs.map((p) => resolve(p)), out: resolve(out) };
+  return { inputs: inputs.map((p) => resolve(p)), out: resolve(out), style };
 }
 
 function fail(problems: Problem[]): never {
@@ -84,21 +97,21 @@ async function appBuild(): Promise<string> {
   return APP_DIR;
 }
 
-const started = performance.now();
-const { inputs, out } = parseArgs(process.argv.slice(2));
-const first = inputs[0] ?? "";
-let dataset: Dataset;
-if (inputs.length === 1 && existsSync(first) && statSync(first).isDirectory()) {
-  const result = buildDataset(first);
-  if (!result.ok) fail(result.problems);
-  dataset = result.dataset;
-  console.log(`${first}: ${dataset.nodes.length} nodes, ${dataset.edges.length} relations`);
-} else {
+/** One network from its inputs (a data folder, or network file(s)), with what was read. */
+function readNetwork(inputs: string[]): Dataset {
+  const first = inputs[0] ?? "";
+  if (inputs.length === 1 && isFolder(first)) {
+    const result = buildDataset(first);
+    if (!result.ok) fail(result.problems);
+    const dataset = result.dataset;
+    console.log(`${first}: ${dataset.nodes.length} nodes, ${dataset.edges.length} relations`);
+    return dataset;
+  }
   const files = readNetworkFiles(inputs);
   const result = importNetwork(files);
   if (!result.ok) fail(result.problems);
   // Chinese labels: search keys in both scripts and in pinyin (as "Open file" gives them).
-  dataset = hasHanText(result.dataset.nodes) ? addSearchKeys(result.dataset) : result.dataset;
+  const dataset = hasHanText(result.dataset.nodes) ? addSearchKeys(result.dataset) : result.dataset;
   const r = result.report;
   console.log(
     `${files.map((f) => f.name).join(" + ")} (${r.format}): ${r.nodes} nodes, ${r.edges} edges; ` +
@@ -107,7 +120,38 @@ if (inputs.length === 1 && existsSync(first) && statSync(first).isDirectory()) {
       `${r.positions ? "positions from the file" : `laid out in ${(result.layoutMs / 1000).toFixed(1)} s`}`,
   );
   for (const note of r.notes) console.log(`  - ${note}`);
+  return dataset;
 }
+
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+const started = performance.now();
+const { inputs, out, style } = parseArgs(process.argv.slice(2));
+const plan = planNetworks(inputs, isFolder);
+const styleProblems: string[] = [];
+const networks = plan.map((network) => {
+  const read = readNetwork(network.inputs);
+  const baked = bakeStyle(read, style, network.inputs.map((p) => basename(p)).join(" + "));
+  if (!baked.ok) styleProblems.push(...baked.messages);
+  const dataset: Dataset = baked.ok && baked.style ? { ...read, style: baked.style } : read;
+  return { ...network, dataset };
+});
+if (styleProblems.length > 0) {
+  console.error(
+    `${styleProblems.join("\n")}\n\n${styleProblems.length} problem(s); nothing written.`,
+  );
+  process.exit(1);
+}
+if (networks.length > 1) for (const n of networks) console.log(`  ?data=${n.name}: ${n.file}`);
+const index = networkIndex(
+  networks.map((n) => ({
+    ...n,
+    // The built-in data has no title of its own (the app's subtitle names it).
+    title: n.dataset.title ?? basename(n.inputs[0] ?? n.name),
+    nodes: n.dataset.nodes.length,
+    edges: n.dataset.edges.length,
+  })),
+);
 const app = await appBuild();
 const recovered = replaceDirAtomically(out, (tmp) => {
   mkdirSync(tmp, { recursive: true });
@@ -115,7 +159,11 @@ const recovered = replaceDirAtomically(out, (tmp) => {
     step();
     cpSync(join(app, name), join(tmp, name), { recursive: true });
   }
-  writeFileAtomically(`${tmp}/graph.json`, serialize(dataset));
+  for (const n of networks) {
+    mkdirSync(dirname(join(tmp, n.file)), { recursive: true });
+    writeFileAtomically(join(tmp, n.file), serialize(n.dataset));
+  }
+  writeFileAtomically(join(tmp, NETWORK_INDEX), `${JSON.stringify(index, null, 2)}\n`);
 });
 for (const line of recovered) console.log(`  - ${line}`);
 console.log(`wrote ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

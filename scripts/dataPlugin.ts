@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Plugin, ViteDevServer } from "vite";
 import { formatProblem } from "../src/model/problems.ts";
 import { buildDataset, serialize, type BuildResult } from "./buildDataset.ts";
+import { KEPT_FLAG } from "../src/app/keptFlag.ts";
 
 export const GRAPH_FILE = "graph.json";
 
@@ -23,12 +24,16 @@ const EARLY_DATA = "quotegraphData";
  * arrive, so the data is fetched and parsed while they download and compile, and the app's first
  * render starts in the task that evaluates its modules (no extra task and frame in between). The
  * error text is loadDataset's own. The empty catch keeps a failed request from being reported as
- * unhandled before the app awaits it (it still rejects there).
+ * unhandled before the app awaits it (it still rejects there). Not when the page will show
+ * another network: one the address names (`?data=`), or a file the reader opened and kept
+ * (src/app/loadDataset.ts's firstDataset then loads it).
  */
 const EARLY_REQUEST =
+  `var k;try{k=localStorage.getItem("${KEPT_FLAG}")}catch(e){}` +
+  `if(!k&&!/[?&]data=/.test(location.search)){` +
   `window.${EARLY_DATA}=fetch("${GRAPH_FILE}").then(function(r){` +
   `if(!r.ok)throw new Error("Could not load ${GRAPH_FILE}: HTTP "+r.status);return r.json()});` +
-  `window.${EARLY_DATA}.catch(function(){});`;
+  `window.${EARLY_DATA}.catch(function(){})}`;
 
 /** JSON inside a <script> element: "</" and U+2028/2029 must not end or break it. */
 function scriptSafe(json: string): string {

@@ -33,6 +33,9 @@ import {
   prefetchPanels,
 } from "./lazyParts.ts";
 
+/** Forget a file opened and kept, and show the built-in network (code loaded on demand). */
+const backToBuiltIn = () => void import("./storedNetwork.ts").then((m) => m.backToBuiltIn());
+
 export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const loadError = useAppStore((s) => s.loadError);
@@ -239,7 +242,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
             </Suspense>
           </aside>
         )}
-        <Notices />
+        <Notices onBuiltIn={backToBuiltIn} />
         <OpeningNotice />
         <ImportProblems />
       </main>

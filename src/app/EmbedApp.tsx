@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import { useShallow } from "zustand/react/shallow";
-import { useAppStore, viewOf } from "../state/store.ts";
+import { urlBaseOf, useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
 import { EmbedStepCard } from "../ui/EmbedStepCard.tsx";
 import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
@@ -26,7 +26,8 @@ export function EmbedApp({ dataset }: { dataset: Dataset }) {
   const [active, setActive] = useState(false);
   const [insets, drawerRef] = useCoveredInsets();
   const selected = useAppStore((s) => s.selection !== null);
-  const full = `${window.location.pathname}${serializeView({ ...view, embed: false })}`;
+  const base = useAppStore(useShallow(urlBaseOf));
+  const full = `${window.location.pathname}${serializeView({ ...view, embed: false }, base)}`;
   return (
     <div className="embed">
       <StatusRegion dataset={dataset} />

@@ -21,8 +21,8 @@ const { setDataset, setLoadError, applyView } = useAppStore.getState();
 preload(partsFor(window.location.search));
 void datasetRequest
   .then(
-    (dataset) => {
-      setDataset(dataset);
+    ({ dataset, network }) => {
+      setDataset(dataset, network);
       // The first render already shows the view the address names (UrlSync reports what it
       // had to ignore, and keeps the two in step from then on).
       applyView(parseView(window.location.search, dataset).view);

@@ -6,7 +6,7 @@ import { importFailed } from "../model/import/importFailed.ts";
 import { clip, formatProblem } from "../model/problems.ts";
 import type { NetworkFile } from "../model/import/types.ts";
 import { inputTooLarge, MAX_INPUT_CHARS } from "../model/import/limits.ts";
-import { useAppStore } from "../state/store.ts";
+import { useAppStore, type Notice } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
 
 export async function openNetwork(fileList: FileList | readonly File[]): Promise<void> {
@@ -64,13 +64,30 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
     ? (await import("../model/searchKeys.ts")).addSearchKeys(result.dataset)
     : result.dataset;
   store.openDataset(dataset, { ...DEFAULT_VIEW, lang: store.lang });
+  store.setOpening(null);
   const r = result.report;
   store.setImportProblems([]);
+  const names = files.map((f) => f.name).join(" + ");
   // One notice, its notes behind a disclosure: a large file's dozen notes would cover the graph.
-  store.addNotices([
-    {
-      text: `Opened ${files.map((f) => f.name).join(" + ")}: ${r.nodes} nodes, ${r.edges} edges (${r.format}).`,
-      details: r.notes,
-    },
-  ]);
+  const opened: Notice = {
+    text: `Opened ${names}: ${r.nodes} nodes, ${r.edges} edges (${r.format}).`,
+    details: r.notes,
+    builtIn: true,
+  };
+  store.addNotices([opened]);
+  // Kept for the next load (IndexedDB, its code loaded now) until the reader goes back; the
+  // notice then says whether this browser keeps it.
+  const kept = await import("./storedNetwork.ts").then(
+    (m) => m.keepNetwork(dataset, names),
+    () => false,
+  );
+  const said: Notice = {
+    ...opened,
+    text: `${opened.text} ${
+      kept
+        ? "Kept in this browser until you go back to the built-in network."
+        : "This browser would not keep it (a private window, or storage full): a reload shows the built-in network."
+    }`,
+  };
+  useAppStore.setState((s) => ({ notices: s.notices.map((n) => (n === opened ? said : n)) }));
 }

@@ -14,6 +14,9 @@ export interface Style {
 
 export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
 
+/** The style a network opens with: its bundle's baked default, else type and relations. */
+export const defaultStyle = (dataset: { style?: Style }): Style => dataset.style ?? DEFAULT_STYLE;
+
 export interface StyleChoices {
   /** Attributes whose values are categories (text or yes/no). */
   categorical: string[];

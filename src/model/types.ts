@@ -92,6 +92,8 @@ export interface Dataset {
   edges: GraphEdge[];
   /** Guided tours for presentation mode (data/stories/). */
   stories?: Story[];
+  /** The style the network opens with, baked by `npm run bundle -- --color-by/--size-by`. */
+  style?: { color: string; size: string };
 }
 
 /** A dataset before the layout step: nodes have no position yet. */

@@ -4,16 +4,22 @@ import { create } from "zustand";
 import type { Dataset } from "../model/types.ts";
 import { NO_FILTERS, type Filters } from "../model/filters.ts";
 import { indexDataset } from "../model/indexDataset.ts";
-import type { Style } from "../model/styleChoices.ts";
+import { defaultStyle, type Style } from "../model/styleChoices.ts";
+import type { UrlBase } from "./url.ts";
 import { DEFAULT_VIEW, type Camera, type Lang, type Mode, type ViewState } from "./view.ts";
 
 export type { Selection } from "./view.ts";
 
-/** A quiet notice; one with details (an import's notes) shows them behind a disclosure. */
-export type Notice = string | { text: string; details: string[] };
+/**
+ * A quiet notice; one with details (an import's notes) shows them behind a disclosure; one with
+ * `builtIn` offers the way back to the built-in network (a file opened is kept until then).
+ */
+export type Notice = string | { text: string; details: string[]; builtIn?: boolean };
 
 export interface AppState extends ViewState {
   dataset: Dataset | null;
+  /** Which of a bundle's networks is shown (`?data=`), or null for its first (or a file opened). */
+  network: string | null;
   loadError: string | null;
   notices: Notice[];
   /** Why the last file brought in could not be opened (the graph on screen stays). */
@@ -26,7 +32,7 @@ export interface AppState extends ViewState {
   graphDrawn: boolean;
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
   layoutRun: number;
-  setDataset(dataset: Dataset): void;
+  setDataset(dataset: Dataset, network?: string | null): void;
   /** Another network in place of the one shown, with its view: one change (one history entry). */
   openDataset(dataset: Dataset, view: ViewState): void;
   setLoadError(message: string): void;
@@ -61,6 +67,7 @@ export interface AppState extends ViewState {
 export const useAppStore = create<AppState>()((set) => ({
   ...DEFAULT_VIEW,
   dataset: null,
+  network: null,
   loadError: null,
   notices: [],
   importProblems: [],
@@ -68,10 +75,16 @@ export const useAppStore = create<AppState>()((set) => ({
   datasetVersion: 0,
   graphDrawn: false,
   layoutRun: 0,
-  setDataset: (dataset) =>
-    set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1 })),
+  setDataset: (dataset, network = null) =>
+    set((s) => ({ dataset, network, loadError: null, datasetVersion: s.datasetVersion + 1 })),
   openDataset: (dataset, view) =>
-    set((s) => ({ dataset, loadError: null, datasetVersion: s.datasetVersion + 1, ...view })),
+    set((s) => ({
+      dataset,
+      network: null,
+      loadError: null,
+      datasetVersion: s.datasetVersion + 1,
+      ...view,
+    })),
   setImportProblems: (importProblems) => set({ importProblems }),
   setOpening: (opening) => set({ opening }),
   setLoadError: (loadError) => set({ loadError }),
@@ -112,6 +125,12 @@ export const useAppStore = create<AppState>()((set) => ({
   addNotices: (notices) => set((s) => ({ notices: [...s.notices, ...notices] })),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
 }));
+
+/** What the address of a view adds or leaves out for the network shown (see serializeView). */
+export const urlBaseOf = (s: Pick<AppState, "dataset" | "network">): UrlBase => ({
+  style: s.dataset ? defaultStyle(s.dataset) : undefined,
+  data: s.network,
+});
 
 export function viewOf(s: AppState): ViewState {
   return {

@@ -108,3 +108,27 @@ describe("partsFor", () => {
     expect(partsFor("?embed=yes&edge=&present=")).toEqual([]);
   });
 });
+
+describe("a network's own default style and its name in a bundle", () => {
+  const baked = { ...dataset, style: { color: "community", size: "quotes" } };
+
+  test("a network baked with a style opens in it, and its address leaves it out", () => {
+    const { view } = parseView("", baked);
+    expect(view.style).toEqual({ color: "community", size: "quotes" });
+    expect(serializeView(view, { style: baked.style })).toBe("");
+    // The app's own default is then a choice the address must name.
+    const chosen = { ...view, style: { color: "type", size: "degree" } };
+    const search = serializeView(chosen, { style: baked.style });
+    expect(search).toBe("?color=type&size=degree");
+    expect(parseView(search, baked).view.style).toEqual(chosen.style);
+  });
+
+  test("?data= names the bundle's network: known, kept first, and no part of the view", () => {
+    const { view, notices } = parseView("?data=beta&node=a", dataset);
+    expect(notices).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, selection: { kind: "node", id: "a" } });
+    expect(serializeView(view, { data: "beta" })).toBe("?data=beta&node=a");
+    expect(serializeView(DEFAULT_VIEW, { data: "beta" })).toBe("?data=beta");
+    expect(serializeView(view, { data: null })).toBe("?node=a");
+  });
+});

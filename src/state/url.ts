@@ -10,7 +10,7 @@ import {
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
 import { indexDataset } from "../model/indexDataset.ts";
-import { DEFAULT_STYLE, styleChoices } from "../model/styleChoices.ts";
+import { DEFAULT_STYLE, defaultStyle, styleChoices, type Style } from "../model/styleChoices.ts";
 
 const KNOWN = new Set([
   "node",
@@ -34,6 +34,8 @@ const KNOWN = new Set([
   "presenter",
   "color",
   "size",
+  // Which of a bundle's networks (read by src/app/loadDataset.ts, kept by serializeView).
+  "data",
 ]);
 
 export interface ParsedView {
@@ -45,7 +47,11 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const { nodes: nodeIds, edges: edgeIds, sources, stories } = indexDataset(dataset);
-  const view: ViewState = { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters } };
+  const view: ViewState = {
+    ...DEFAULT_VIEW,
+    filters: { ...DEFAULT_VIEW.filters },
+    style: defaultStyle(dataset),
+  };
   const ignore = (name: string, value: string, why: string) =>
     notices.push(`Ignored ${name}=${truncate(value)}: ${why}.`);
 
@@ -169,8 +175,17 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
   return { view, notices };
 }
 
-export function serializeView(view: ViewState): string {
+/** What a view's address leaves out or adds: the network's own style, and its name in a bundle. */
+export interface UrlBase {
+  /** The style the network opens with (`defaultStyle`): left out of the address. */
+  style?: Style | undefined;
+  /** The bundle's network shown (`?data=`), kept first in the address. */
+  data?: string | null;
+}
+
+export function serializeView(view: ViewState, base: UrlBase = {}): string {
   const p = new URLSearchParams();
+  if (base.data) p.set("data", base.data);
   if (view.selection) p.set(view.selection.kind, view.selection.id);
   if (view.reader) {
     p.set("source", view.reader.sourceId);
@@ -190,8 +205,9 @@ export function serializeView(view: ViewState): string {
   if (view.mode !== "graph") p.set("mode", view.mode);
   if (view.camera) p.set("cam", cameraParam(view.camera));
   if (view.embed) p.set("embed", "1");
-  if (view.style.color !== DEFAULT_STYLE.color) p.set("color", view.style.color);
-  if (view.style.size !== DEFAULT_STYLE.size) p.set("size", view.style.size);
+  const style = base.style ?? DEFAULT_STYLE;
+  if (view.style.color !== style.color) p.set("color", view.style.color);
+  if (view.style.size !== style.size) p.set("size", view.style.size);
   if (view.present) {
     p.set("present", view.present.story);
     p.set("step", String(view.present.step + 1));

@@ -6,7 +6,7 @@ import {
   embedSnippet,
   type EmbedSize,
 } from "../model/embedCode.ts";
-import { useAppStore, viewOf } from "../state/store.ts";
+import { urlBaseOf, useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
 import { useMessages } from "./useMessages.ts";
 import "./embedDialog.css";
@@ -34,8 +34,9 @@ export function EmbedDialog() {
     ? embedSnippet(src, `Quotegraph: ${m.subtitle}`, new URL(EMBED_SCRIPT, page).href, size)
     : "";
   const open = () => {
-    const view = viewOf(useAppStore.getState());
-    setSrc(new URL(serializeView({ ...view, embed: true, camera: null }) || "?embed=1", page).href);
+    const state = useAppStore.getState();
+    const search = serializeView({ ...viewOf(state), embed: true, camera: null }, urlBaseOf(state));
+    setSrc(new URL(search, page).href);
     setCopied(false);
     dialog.current?.showModal();
   };

@@ -1,8 +1,11 @@
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
 
-/** Quiet notices, e.g. URL parameters that were ignored, or what opening a file found. */
-export function Notices() {
+/**
+ * Quiet notices, e.g. URL parameters that were ignored, or what opening a file found; one about a
+ * file opened offers the way back to the built-in network (`onBuiltIn`).
+ */
+export function Notices({ onBuiltIn }: { onBuiltIn(): void }) {
   const m = useMessages();
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
@@ -10,7 +13,7 @@ export function Notices() {
   return (
     <ul className="notices" aria-live="polite" data-testid="notices">
       {notices.map((n, i) => {
-        const { text, details } = typeof n === "string" ? { text: n, details: [] } : n;
+        const { text, details, builtIn } = typeof n === "string" ? { text: n, details: [] } : n;
         return (
           <li key={i}>
             <span lang="en">{text}</span>{" "}
@@ -22,6 +25,13 @@ export function Notices() {
             >
               ×
             </button>
+            {builtIn && (
+              <div>
+                <button type="button" className="link" onClick={onBuiltIn}>
+                  {m.backToBuiltIn}
+                </button>
+              </div>
+            )}
             {details.length > 0 && (
               <details>
                 <summary>{m.importNotes(details.length)}</summary>
