@@ -2,10 +2,11 @@
 // emphasis (src/model/emphasis.ts: step > hover > path > an open source's support > selection)
 // and shortest paths. Hover is the canvas's own (GraphCanvas): the view model only says how a
 // hovered element lights up, so a hover re-renders nothing here.
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import { visibleElements } from "../model/filters.ts";
-import { shortestPaths, type PathHop } from "../model/paths.ts";
+import type { PathHop } from "../model/pathHops.ts";
+import type { shortestPaths } from "../model/paths.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { emphasisOf, focusIdsOf, hoverEmphasis, type Emphasis } from "../model/emphasis.ts";
 import { useShallow } from "zustand/react/shallow";
@@ -32,16 +33,29 @@ const selectViewInput = (s: AppState) => ({
   present: s.present,
 });
 
+const NO_PATHS: PathHop[][] = [];
+
 export function useViewModel(dataset: Dataset): ViewModel {
   const v = useAppStore(useShallow(selectViewInput));
   const index = indexDataset(dataset);
   const visible = useMemo(() => visibleElements(dataset, v.filters), [dataset, v.filters]);
+  // The path search loads when a path is first asked for (not part of the first view).
+  const [search, setSearch] = useState<{ find: typeof shortestPaths } | null>(null);
+  const wanted = Boolean(v.path);
+  useEffect(() => {
+    if (!wanted || search) return;
+    let live = true;
+    void import("../model/paths.ts").then((m) => live && setSearch({ find: m.shortestPaths }));
+    return () => {
+      live = false;
+    };
+  }, [wanted, search]);
   const paths = useMemo(
     () =>
-      v.path
-        ? shortestPaths(dataset, v.path.from, v.path.to, { edges: visible.edges, max: 5 })
-        : [],
-    [dataset, v.path, visible],
+      v.path && search
+        ? search.find(dataset, v.path.from, v.path.to, { edges: visible.edges, max: 5 })
+        : NO_PATHS,
+    [dataset, v.path, visible, search],
   );
   const step = v.present
     ? (index.stories.get(v.present.story)?.steps[v.present.step] ?? null)

@@ -3,7 +3,7 @@
 import type { DatasetIndex } from "./indexDataset.ts";
 import type { StoryStep } from "./stories.ts";
 import { neighbourhood } from "./neighbourhood.ts";
-import { pathEdges, pathNodes, type PathHop } from "./paths.ts";
+import { pathEdges, pathNodes, type PathHop } from "./pathHops.ts";
 
 export interface Emphasis {
   nodes: ReadonlySet<string>;

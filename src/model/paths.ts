@@ -4,12 +4,10 @@
 // Enumeration stops at `max`, so a dense graph cannot blow up.
 import type { Dataset } from "./types.ts";
 
-/** One step of a path: the edge walked, from the node left to the node reached. */
-export interface PathHop {
-  edgeId: string;
-  from: string;
-  to: string;
-}
+import type { PathHop } from "./pathHops.ts";
+
+export type { PathHop } from "./pathHops.ts";
+export { pathEdges, pathNodes } from "./pathHops.ts";
 
 export interface PathOptions {
   /** Only these edges may be walked. */
@@ -116,15 +114,4 @@ export function shortestPaths(
 
   walk([from]);
   return paths;
-}
-
-/** The nodes a path visits, in order; [] for the empty path. */
-export function pathNodes(path: readonly PathHop[]): string[] {
-  const first = path[0];
-  return first ? [first.from, ...path.map((h) => h.to)] : [];
-}
-
-/** The edges a path walks, in order. */
-export function pathEdges(path: readonly PathHop[]): string[] {
-  return path.map((h) => h.edgeId);
 }
