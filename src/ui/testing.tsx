@@ -1,0 +1,59 @@
+// Shared set-up for the jsdom tests of src/ui and src/app: a fresh store before each test, the
+// rendered trees unmounted after it, and a small dataset with real text (sources, quotes, hedges).
+// Import it first in a test file marked `// @vitest-environment jsdom`.
+import { afterEach, beforeEach } from "vitest";
+import { cleanup } from "@testing-library/react";
+import { makeDataset } from "../model/testDataset.ts";
+import type { Dataset } from "../model/types.ts";
+import { useAppStore } from "../state/store.ts";
+
+const initial = useAppStore.getState();
+beforeEach(() => useAppStore.setState(initial, true));
+afterEach(cleanup);
+
+/** Text a source quotes from: two sentences, the second holding the quote. */
+export const SOURCE_TEXT = "背景介绍。Tim Brooks 可能 joined OpenAI in 2023。后来的事。";
+export const QUOTE = "Tim Brooks 可能 joined OpenAI in 2023";
+
+/**
+ * tim → openai (worked_at, hedged, two sources), tim → sora (contributed_to, stated),
+ * bill → sora (contributed_to, disputed: one supports, one contradicts); labels in two scripts.
+ */
+export function storyDataset(): Dataset {
+  const d = makeDataset({
+    nodes: [
+      ["tim", "person"],
+      ["openai", "company"],
+      ["sora", "project"],
+      ["bill", "person"],
+    ],
+    edges: [
+      ["tim", "worked_at", "openai", { certainty: "hedged", sources: ["wired", "blog"] }],
+      ["tim", "contributed_to", "sora", { sources: ["wired"] }],
+      ["bill", "contributed_to", "sora", { certainty: "disputed", sources: ["wired", "blog"] }],
+    ],
+  });
+  const start = SOURCE_TEXT.indexOf(QUOTE);
+  for (const s of d.sources) {
+    s.text = SOURCE_TEXT;
+    s.language = "en";
+  }
+  const [blog, wired] = d.sources;
+  Object.assign(wired!, { title: "Wired story", publisher: "Wired", published: "2024-02-15" });
+  Object.assign(blog!, { title: "个人博客", titleEn: "A blog", publisher: "Blogger" });
+  for (const e of d.edges)
+    for (const ev of e.evidence)
+      Object.assign(ev, { quote: QUOTE, start, end: start + QUOTE.length, translation: "T." });
+  const hedged = d.edges[0]!.evidence[0]!;
+  Object.assign(hedged, { hedged: true, hedgeWords: ["可能"], note: "A note on the hedge." });
+  Object.assign(d.edges[2]!.evidence[1]!, { contradicts: true, translation: "Denied." });
+  const [tim, openai, sora] = d.nodes;
+  Object.assign(tim!, { label: "Tim Brooks", labelZh: "蒂姆·布鲁克斯", aliases: ["Timothy"] });
+  Object.assign(openai!, { label: "OpenAI", summary: "A lab." });
+  Object.assign(sora!, { label: "Sora", labelZh: "索拉" });
+  return d;
+}
+
+/** An element's text as a reader sees it: runs of spaces as one, no spaces at the ends. */
+export const textOf = (el: Element | null | undefined): string =>
+  (el?.textContent ?? "").replace(/\s+/g, " ").trim();
