@@ -8,8 +8,39 @@ import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 
 const initial = useAppStore.getState();
-beforeEach(() => useAppStore.setState(initial, true));
+beforeEach(() => {
+  useAppStore.setState(initial, true);
+  media.clear();
+});
 afterEach(cleanup);
+
+// jsdom has no matchMedia: every query is false until a test says otherwise with setMedia.
+const media = new Map<string, boolean>();
+const mediaListeners = new Set<() => void>();
+if (typeof window !== "undefined")
+  window.matchMedia = (query: string) =>
+    ({
+      media: query,
+      matches: media.get(query) ?? false,
+      addEventListener: (_: string, l: () => void) => mediaListeners.add(l),
+      removeEventListener: (_: string, l: () => void) => mediaListeners.delete(l),
+    }) as unknown as MediaQueryList;
+
+// Nor does it open dialogs: showModal and close set and remove `open`.
+if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute("open", "");
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+    this.removeAttribute("open");
+  };
+}
+
+/** Makes a media query match (or not) and tells its listeners; call inside act() once rendered. */
+export function setMedia(query: string, matches: boolean) {
+  media.set(query, matches);
+  for (const l of mediaListeners) l();
+}
 
 /** Text a source quotes from: two sentences, the second holding the quote. */
 export const SOURCE_TEXT = "背景介绍。Tim Brooks 可能 joined OpenAI in 2023。后来的事。";
