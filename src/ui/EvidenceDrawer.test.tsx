@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { QUOTE, storyDataset, textOf } from "./testing.tsx";
+import { QUOTE, storyDataset, textOf, withStory } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { EvidenceDrawer } from "./EvidenceDrawer.tsx";
 import { EmbedStepCard } from "./EmbedStepCard.tsx";
 import { useAppStore } from "../state/store.ts";
-import type { Dataset } from "../model/types.ts";
 
 describe("EvidenceDrawer", () => {
   it("is closed without a selection", () => {
@@ -58,37 +57,6 @@ describe("EvidenceDrawer", () => {
     expect(textOf(screen.getByRole("heading", { level: 2 }))).toBe("索拉");
   });
 });
-
-function withStory(): Dataset {
-  const d = storyDataset();
-  d.stories = [
-    {
-      id: "origins",
-      title: "Origins",
-      titleZh: "起源",
-      steps: [
-        {
-          title: "The lab",
-          titleZh: "实验室",
-          caption: "Where it began.",
-          captionZh: "起点。",
-          nodes: ["openai"],
-          edges: [],
-        },
-        {
-          title: "The hire",
-          titleZh: "加入",
-          caption: "Tim joins.",
-          captionZh: "蒂姆加入。",
-          nodes: ["tim", "openai"],
-          edges: ["tim--worked_at--openai"],
-          quote: { edge: "tim--worked_at--openai", index: 1 },
-        },
-      ],
-    },
-  ];
-  return d;
-}
 
 describe("EmbedStepCard", () => {
   it("shows nothing outside a story", () => {

@@ -88,3 +88,35 @@ export function storyDataset(): Dataset {
 /** An element's text as a reader sees it: runs of spaces as one, no spaces at the ends. */
 export const textOf = (el: Element | null | undefined): string =>
   (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+/** storyDataset() with a story "origins": a caption-only step, then a step with a quote (two cards). */
+export function withStory(): Dataset {
+  const d = storyDataset();
+  d.stories = [
+    {
+      id: "origins",
+      title: "Origins",
+      titleZh: "起源",
+      steps: [
+        {
+          title: "The lab",
+          titleZh: "实验室",
+          caption: "Where it began.",
+          captionZh: "起点。",
+          nodes: ["openai"],
+          edges: [],
+        },
+        {
+          title: "The hire",
+          titleZh: "加入",
+          caption: "Tim joins.",
+          captionZh: "蒂姆加入。",
+          nodes: ["tim", "openai"],
+          edges: ["tim--worked_at--openai"],
+          quote: { edge: "tim--worked_at--openai", index: 1 },
+        },
+      ],
+    },
+  ];
+  return d;
+}
