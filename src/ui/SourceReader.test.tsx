@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 // Light: SourceReader is being reworked (quote search, mentions); these check what will stay.
 import { QUOTE, SOURCE_TEXT, storyDataset, textOf } from "./testing.tsx";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SourceReader } from "./SourceReader.tsx";
 import { useAppStore } from "../state/store.ts";
-
-// jsdom does not scroll.
-beforeAll(() => {
-  Element.prototype.scrollIntoView = () => undefined;
-});
 
 describe("SourceReader", () => {
   it("shows the whole text exactly, the quote highlighted, and the source's line", () => {

@@ -2,10 +2,13 @@
 // rendered trees unmounted after it, and a small dataset with real text (sources, quotes, hedges).
 // Import it first in a test file marked `// @vitest-environment jsdom`.
 import { afterEach, beforeEach } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { makeDataset } from "../model/testDataset.ts";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
+
+// Lazy panels load their modules on first use, which takes a while on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 const initial = useAppStore.getState();
 beforeEach(() => {
@@ -33,6 +36,16 @@ if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogEleme
   };
   HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
     this.removeAttribute("open");
+  };
+}
+
+// Nor does it scroll, or observe sizes (a test that needs resizes stubs its own observer).
+if (typeof window !== "undefined") {
+  Element.prototype.scrollIntoView ??= () => undefined;
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
   };
 }
 
