@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { setMedia, storyDataset, textOf, withStory } from "../ui/testing.tsx";
+import { must, setMedia, storyDataset, textOf, withStory } from "../ui/testing.tsx";
 import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -10,7 +10,11 @@ import type { Insets } from "../graph/CameraController.tsx";
 // The canvas (Cytoscape) is src/graph's, tested there: here it is a box that shows its insets.
 vi.mock("./ConnectedCanvas.tsx", () => ({
   ConnectedCanvas: ({ insets, stage }: { insets: Insets; stage?: boolean }) => (
-    <div data-testid="canvas" data-insets={JSON.stringify(insets)} data-stage={String(Boolean(stage))} />
+    <div
+      data-testid="canvas"
+      data-insets={JSON.stringify(insets)}
+      data-stage={String(Boolean(stage))}
+    />
   ),
 }));
 const openNetwork = vi.hoisted(() => vi.fn());
@@ -19,7 +23,7 @@ vi.mock("./openNetwork.ts", () => ({ openNetwork }));
 // The whole app in jsdom: role queries over it take a while on a busy machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const insets = () => JSON.parse(screen.getByTestId("canvas").dataset.insets!) as Insets;
+const insets = () => JSON.parse(must(screen.getByTestId("canvas").dataset.insets)) as Insets;
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/");
@@ -52,7 +56,11 @@ describe("App", () => {
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Quotegraph");
     expect(insets()).toEqual({ left: 0, right: 0, bottom: 0 });
     const legend = screen.getByRole("region", { name: "Legend" });
-    expect(within(legend).getAllByRole("button").map((b) => b.textContent?.trim())).toEqual([
+    expect(
+      within(legend)
+        .getAllByRole("button")
+        .map((b) => b.textContent?.trim()),
+    ).toEqual([
       "Person 2",
       "Company 1",
       "Project / model 1",
@@ -78,14 +86,18 @@ describe("App", () => {
     open();
     act(() => useAppStore.getState().selectEdge("tim--worked_at--openai"));
     const panel = screen.getByTestId("side-panel");
-    expect(await within(panel).findByRole("heading", { name: "Tim Brooks worked at OpenAI" })).toBeTruthy();
+    expect(
+      await within(panel).findByRole("heading", { name: "Tim Brooks worked at OpenAI" }),
+    ).toBeTruthy();
     expect(insets().right).toBe(440);
-    await userEvent.click(within(panel).getAllByRole("button", { name: "Open in source" })[0]!);
+    await userEvent.click(
+      must(within(panel).getAllByRole("button", { name: "Open in source" })[0]),
+    );
     expect(await within(panel).findByTestId("source-text")).toBeTruthy();
-    await userEvent.click(within(panel).getAllByRole("button", { name: "Close" })[0]!);
+    await userEvent.click(must(within(panel).getAllByRole("button", { name: "Close" })[0]));
     expect(useAppStore.getState().reader).toBeNull();
     expect(useAppStore.getState().selection).not.toBeNull();
-    await userEvent.click(within(panel).getAllByRole("button", { name: "Close" })[0]!);
+    await userEvent.click(must(within(panel).getAllByRole("button", { name: "Close" })[0]));
     expect(useAppStore.getState().selection).toBeNull();
     expect(screen.queryByTestId("side-panel")).toBeNull();
   });
@@ -97,8 +109,10 @@ describe("App", () => {
     await vi.waitFor(() => expect(textOf(panel.querySelector("#node-title"))).toBe("Sora 索拉"));
     act(() => useAppStore.getState().clearSelection());
     act(() => useAppStore.getState().showPath("openai", "bill"));
-    expect(await within(screen.getByTestId("side-panel")).findByText("1 shortest path, 3 hops")).toBeTruthy();
-    await userEvent.click(screen.getAllByRole("button", { name: "Close" })[0]!);
+    expect(
+      await within(screen.getByTestId("side-panel")).findByText("1 shortest path, 3 hops"),
+    ).toBeTruthy();
+    await userEvent.click(must(screen.getAllByRole("button", { name: "Close" })[0]));
     expect(useAppStore.getState().path).toBeNull();
   });
 
@@ -121,7 +135,7 @@ describe("App", () => {
   it("on a phone the panel is a bottom sheet; reading an article opens it full", async () => {
     setMedia("(max-width: 700px)", true);
     // The stage is 800 px tall (jsdom lays nothing out).
-    const height = Object.getOwnPropertyDescriptor(Element.prototype, "clientHeight")!;
+    const height = must(Object.getOwnPropertyDescriptor(Element.prototype, "clientHeight"));
     Object.defineProperty(HTMLElement.prototype, "clientHeight", {
       configurable: true,
       get(this: HTMLElement) {
@@ -136,7 +150,9 @@ describe("App", () => {
     act(() => useAppStore.getState().selectNode("tim"));
     const panel = screen.getByTestId("side-panel");
     expect(panel.dataset.sheet).toBe("half");
-    expect(await within(panel).findByRole("button", { name: "Resize the panel (drag, or arrow keys)" })).toBeTruthy();
+    expect(
+      await within(panel).findByRole("button", { name: "Resize the panel (drag, or arrow keys)" }),
+    ).toBeTruthy();
     expect(insets().right).toBe(0);
     expect(insets().bottom).toBe(400);
     expect(screen.getByRole("region", { name: "Legend" }).closest("details")).not.toBeNull();
@@ -154,7 +170,9 @@ describe("App", () => {
   it("notices from the address are shown", () => {
     window.history.replaceState(null, "", "/?bogus=1");
     open();
-    expect(screen.getByTestId("notices").textContent).toContain('Ignored unknown parameter "bogus".');
+    expect(screen.getByTestId("notices").textContent).toContain(
+      'Ignored unknown parameter "bogus".',
+    );
   });
 
   it("an embed: the graph, a link to the full view and the drawer", async () => {

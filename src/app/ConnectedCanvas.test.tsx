@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { setMedia, storyDataset, withStory } from "../ui/testing.tsx";
+import { must, setMedia, storyDataset, withStory } from "../ui/testing.tsx";
 import { describe, expect, it, vi } from "vitest";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -34,7 +34,7 @@ describe("ConnectedCanvas", () => {
     const d = storyDataset();
     const model = vm();
     render(<ConnectedCanvas dataset={d} vm={model} />);
-    const p = canvas.props!;
+    const p = must(canvas.props);
     expect(p.visible).toBe(model.visible);
     expect(p.focusIds).toEqual(["tim"]);
     expect(p.selectedId).toBeNull();
@@ -48,14 +48,14 @@ describe("ConnectedCanvas", () => {
     expect(p.describe("tim")).toBe("Tim Brooks · Person · 2 relations");
     act(() => p.onSelectNode("sora"));
     expect(useAppStore.getState().selection).toEqual({ kind: "node", id: "sora" });
-    expect(canvas.props!.selectedId).toBe("sora");
-    act(() => canvas.props!.onSelectEdge("tim--worked_at--openai"));
+    expect(must(canvas.props).selectedId).toBe("sora");
+    act(() => must(canvas.props).onSelectEdge("tim--worked_at--openai"));
     expect(useAppStore.getState().selection?.kind).toBe("edge");
-    act(() => canvas.props!.onCamera({ zoom: 2, x: 1, y: 1 }));
+    act(() => must(canvas.props).onCamera({ zoom: 2, x: 1, y: 1 }));
     expect(useAppStore.getState().camera).toEqual({ zoom: 2, x: 1, y: 1 });
-    act(() => canvas.props!.onClear());
+    act(() => must(canvas.props).onClear());
     expect(useAppStore.getState().selection).toBeNull();
-    act(() => canvas.props!.onDrawn());
+    act(() => must(canvas.props).onDrawn?.());
     expect(useAppStore.getState().graphDrawn).toBe(true);
   });
 
@@ -64,25 +64,25 @@ describe("ConnectedCanvas", () => {
     d.title = "My network";
     useAppStore.getState().setOnly(true);
     render(<ConnectedCanvas dataset={d} vm={vm()} interactive={false} stage />);
-    expect(canvas.props!.hideOutside).toBe(false);
+    expect(must(canvas.props).hideOutside).toBe(false);
     act(() => useAppStore.getState().selectNode("tim"));
-    expect(canvas.props!.hideOutside).toBe(true);
-    expect(canvas.props!.interactive).toBe(false);
-    expect(canvas.props!.stage).toBe(true);
-    expect(canvas.props!.label).toMatch(/^My network\. /);
+    expect(must(canvas.props).hideOutside).toBe(true);
+    expect(must(canvas.props).interactive).toBe(false);
+    expect(must(canvas.props).stage).toBe(true);
+    expect(must(canvas.props).label).toMatch(/^My network\. /);
     act(() => setMedia("(prefers-color-scheme: dark)", true));
-    expect(canvas.props!.dark).toBe(true);
+    expect(must(canvas.props).dark).toBe(true);
     act(() => useAppStore.getState().setLang("zh"));
-    expect(canvas.props!.labelOf("sora")).toBe("索拉");
+    expect(must(canvas.props).labelOf("sora")).toBe("索拉");
   });
 });
 
 describe("StageCard and PresenterView", () => {
-  const story = () => withStory().stories![0]!;
+  const story = () => must(must(withStory().stories)[0]);
 
   it("the caption card: the step's caption, then its quote on the second card", () => {
     const d = withStory();
-    const s = d.stories![0]!;
+    const s = must(must(d.stories)[0]);
     const { rerender } = render(<StageCard ref={null} dataset={d} story={s} step={1} card={0} />);
     const card = screen.getByTestId("stage-card");
     expect(card.dataset.card).toBe("caption");
@@ -100,7 +100,7 @@ describe("StageCard and PresenterView", () => {
 
   it("the presenter's window: notes, what the next click shows, the clicker", async () => {
     const s = story();
-    s.steps[0]!.notes = "Say hello.";
+    must(s.steps[0]).notes = "Say hello.";
     const move = vi.fn();
     const pager = (step: number, card: number, cards: number): StoryPager => ({
       step,
@@ -115,7 +115,9 @@ describe("StageCard and PresenterView", () => {
     expect(screen.getByTestId("notes").textContent).toBe("Say hello.");
     expect(screen.getByTestId("presenter-next").textContent).toContain("The hire");
     expect(screen.getByTestId("timer").textContent).toMatch(/^\d\d:\d\d$/);
-    expect((screen.getByRole("button", { name: /Previous/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole("button", { name: /Previous/ }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     await userEvent.click(screen.getByRole("button", { name: /Next/ }));
     expect(move).toHaveBeenCalledWith("next");
     rerender(<PresenterView story={s} pager={pager(1, 0, 2)} />);
@@ -138,7 +140,11 @@ describe("Tables", () => {
         visible={{ nodes: new Set(["tim", "sora"]), edges: new Set(["tim--contributed_to--sora"]) }}
       />,
     );
-    expect(screen.getByRole("table", { name: "Relations" }).querySelectorAll("tbody tr")).toHaveLength(1);
-    expect(screen.getByRole("table", { name: "Entities" }).querySelectorAll("tbody tr")).toHaveLength(2);
+    expect(
+      screen.getByRole("table", { name: "Relations" }).querySelectorAll("tbody tr"),
+    ).toHaveLength(1);
+    expect(
+      screen.getByRole("table", { name: "Entities" }).querySelectorAll("tbody tr"),
+    ).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import "../ui/testing.tsx";
+import { must } from "../ui/testing.tsx";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadDataset } from "./loadDataset.ts";
 import { makeDataset } from "../model/testDataset.ts";
@@ -51,7 +51,7 @@ describe("loadDataset", () => {
     (window as { quotegraphData?: unknown }).quotegraphData = Promise.resolve(data);
     expect(await loadDataset()).toEqual(data);
     expect(fetch).not.toHaveBeenCalled();
-    expect((await loadDataset("other.json")).nodes[0]!.id).toBe("other");
+    expect(must((await loadDataset("other.json")).nodes[0]).id).toBe("other");
   });
 
   it("dataRequest starts the request as it is imported", async () => {

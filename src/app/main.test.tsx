@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { storyDataset } from "../ui/testing.tsx";
+import { must, storyDataset } from "../ui/testing.tsx";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, render } from "@testing-library/react";
 import { Suspense } from "react";
@@ -28,7 +28,9 @@ describe("main", () => {
       await import("./main.tsx");
       await request.catch(() => undefined);
     });
-    await vi.waitFor(() => expect(document.getElementById("root")!.textContent).toBe("app is here"));
+    await vi.waitFor(() =>
+      expect(must(document.getElementById("root")).textContent).toBe("app is here"),
+    );
     return { store: useAppStore.getState(), preload };
   }
 
@@ -66,7 +68,7 @@ describe("lazyParts", () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal("requestIdleCallback", (cb: () => void) => idle.push(cb));
     const parts = await import("./lazyParts.ts");
-    const node = d.nodes[0]!;
+    const node = must(d.nodes[0]);
     const panel = () =>
       render(
         <Suspense fallback={<p>waiting</p>}>
@@ -75,7 +77,7 @@ describe("lazyParts", () => {
       );
     parts.prefetchPanels();
     expect(idle).toHaveLength(1);
-    idle[0]!();
+    must(idle[0])();
     await import("../ui/NodePanel.tsx");
     await vi.waitFor(() => {
       const view = panel();

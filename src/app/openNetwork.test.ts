@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import "../ui/testing.tsx";
+import { must } from "../ui/testing.tsx";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { openNetwork } from "./openNetwork.ts";
 import { useAppStore } from "../state/store.ts";
@@ -8,15 +8,24 @@ import { MAX_INPUT_CHARS } from "../model/import/limits.ts";
 import type { NetworkImport } from "../graph/importNetwork.ts";
 import type { NetworkFile } from "../model/import/types.ts";
 
-const runImport = vi.hoisted(() => vi.fn<(files: readonly NetworkFile[]) => Promise<NetworkImport>>());
+const runImport = vi.hoisted(() =>
+  vi.fn<(files: readonly NetworkFile[]) => Promise<NetworkImport>>(),
+);
 vi.mock("./importInWorker.ts", () => ({ runImport }));
 
-const opened = makeDataset({ nodes: [["a", "person"], ["b", "person"]], edges: [["a", "advised_by", "b"]] });
-const ok = (dataset = opened): NetworkImport => ({
-  ok: true,
-  dataset,
-  report: { format: "CSV", nodes: 2, edges: 1, notes: ["2 rows had no weight"] },
-} as NetworkImport);
+const opened = makeDataset({
+  nodes: [
+    ["a", "person"],
+    ["b", "person"],
+  ],
+  edges: [["a", "advised_by", "b"]],
+});
+const ok = (dataset = opened): NetworkImport =>
+  ({
+    ok: true,
+    dataset,
+    report: { format: "CSV", nodes: 2, edges: 1, notes: ["2 rows had no weight"] },
+  }) as NetworkImport;
 
 /** What the store held while the import ran: the "Opening…" notice. */
 let openingDuring: string | null = null;
@@ -55,10 +64,10 @@ describe("openNetwork", () => {
 
   it("Chinese labels get search keys", async () => {
     const zh = makeDataset({ nodes: [["a", "person"]] });
-    zh.nodes[0]!.label = "张三";
+    must(zh.nodes[0]).label = "张三";
     runImport.mockResolvedValue(ok(zh));
     await openNetwork([file("zh.gml")]);
-    const keys = useAppStore.getState().dataset!.nodes[0]!.searchKeys ?? [];
+    const keys = must(must(useAppStore.getState().dataset).nodes[0]).searchKeys ?? [];
     expect(keys.join(" ")).toContain("zhang");
   }, 30_000);
 

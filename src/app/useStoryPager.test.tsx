@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { withStory } from "../ui/testing.tsx";
+import { must, withStory } from "../ui/testing.tsx";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { act, fireEvent, renderHook } from "@testing-library/react";
 import { useStoryPager, type StoryPager } from "./useStoryPager.ts";
@@ -11,7 +11,7 @@ import type { Story } from "../model/stories.ts";
 let story: Story;
 beforeEach(() => {
   const d = withStory();
-  story = d.stories![0]!;
+  story = must(must(d.stories)[0]);
   useAppStore.setState({ dataset: d });
   useAppStore.getState().startStory("origins");
 });
@@ -95,7 +95,10 @@ describe("usePresentKeys", () => {
     expect(request).toHaveBeenCalledTimes(1);
     const exit = vi.fn(async () => undefined);
     document.exitFullscreen = exit;
-    Object.defineProperty(document, "fullscreenElement", { value: document.body, configurable: true });
+    Object.defineProperty(document, "fullscreenElement", {
+      value: document.body,
+      configurable: true,
+    });
     press("F");
     expect(exit).toHaveBeenCalledTimes(1);
     // Esc in full screen only leaves full screen (the browser's own).
@@ -117,7 +120,8 @@ class FakeChannel {
   }
   postMessage(data: unknown) {
     this.sent.push(data);
-    for (const c of FakeChannel.all) if (c !== this && c.name === this.name) c.onmessage?.({ data });
+    for (const c of FakeChannel.all)
+      if (c !== this && c.name === this.name) c.onmessage?.({ data });
   }
   close() {
     FakeChannel.all = FakeChannel.all.filter((c) => c !== this);
@@ -140,11 +144,16 @@ describe("useStorySync", () => {
     const [mine] = FakeChannel.all;
     const other = new FakeChannel("quotegraph-present");
     act(() => result.current.move("next"));
-    expect(mine!.sent.at(-1)).toEqual({ type: "quotegraph:step", story: "origins", step: 1, card: 0 });
-    const sent = mine!.sent.length;
+    expect(must(mine).sent.at(-1)).toEqual({
+      type: "quotegraph:step",
+      story: "origins",
+      step: 1,
+      card: 0,
+    });
+    const sent = must(mine).sent.length;
     act(() => other.postMessage({ type: "quotegraph:step", story: "origins", step: 1, card: 1 }));
     expect([result.current.step, result.current.card]).toEqual([1, 1]);
-    expect(mine!.sent.length).toBe(sent);
+    expect(must(mine).sent.length).toBe(sent);
     // Another story's place, or a stranger's message, is not followed.
     act(() => other.postMessage({ type: "quotegraph:step", story: "other", step: 0, card: 0 }));
     act(() => other.postMessage({ type: "hello" }));
@@ -155,7 +164,9 @@ describe("useStorySync", () => {
   });
 
   it("closes its channel when it goes", () => {
-    const { unmount } = renderHook(() => useStorySync(story.id, { goTo: () => undefined, step: 0, card: 0 } as unknown as StoryPager));
+    const { unmount } = renderHook(() =>
+      useStorySync(story.id, { goTo: () => undefined, step: 0, card: 0 } as unknown as StoryPager),
+    );
     expect(FakeChannel.all).toHaveLength(1);
     unmount();
     expect(FakeChannel.all).toHaveLength(0);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { storyDataset, withStory } from "../ui/testing.tsx";
+import { must, storyDataset, withStory } from "../ui/testing.tsx";
 import { describe, expect, it } from "vitest";
 import { act, renderHook, waitFor } from "@testing-library/react";
 import { useViewModel } from "./useViewModel.ts";
@@ -85,35 +85,39 @@ describe("useNodeStyle", () => {
     const { result } = renderHook(() => useNodeStyle(d, style("attr:team", "quotes"), EN));
     await waitFor(() => expect(result.current.colors).not.toBeNull());
     const { colors, legend, sizes } = result.current;
-    expect(colors!.get("tim")).toBe(colors!.get("openai"));
-    expect(colors!.get("tim")).not.toBe(colors!.get("sora"));
-    expect(legend!.map((l) => [l.label, l.count])).toEqual([
+    expect(must(colors).get("tim")).toBe(must(colors).get("openai"));
+    expect(must(colors).get("tim")).not.toBe(must(colors).get("sora"));
+    expect(must(legend).map((l) => [l.label, l.count])).toEqual([
       ["blue", 2],
       ["red", 2],
     ]);
-    expect(sizes!.get("tim")).toBeGreaterThan(sizes!.get("openai")!);
+    expect(must(sizes).get("tim")).toBeGreaterThan(must(must(sizes).get("openai")));
   });
 
   it("communities: computed when asked for, named in the key", async () => {
     const d = storyDataset();
     const { result } = renderHook(() => useNodeStyle(d, style("community", "degree"), EN));
     await waitFor(() => expect(result.current.legend).not.toBeNull());
-    expect(result.current.legend!.every((l) => l.label.startsWith("community "))).toBe(true);
-    expect(result.current.colors!.size).toBe(4);
+    expect(must(result.current.legend).every((l) => l.label.startsWith("community "))).toBe(true);
+    expect(must(result.current.colors).size).toBe(4);
     expect(result.current.sizes).toBeNull();
   });
 
   it("a file's own colours and sizes are its defaults", async () => {
     const d = storyDataset();
-    d.nodes.forEach((n, i) => (n.attributes = { "viz:color": i ? "#ff0000" : "#00ff00", "viz:size": i + 1 }));
+    d.nodes.forEach(
+      (n, i) => (n.attributes = { "viz:color": i ? "#ff0000" : "#00ff00", "viz:size": i + 1 }),
+    );
     const { result } = renderHook(() => useNodeStyle(d, style("type", "degree"), EN));
     await waitFor(() => expect(result.current.colors).not.toBeNull());
-    expect(result.current.colors!.get("tim")).toBe("#00ff00");
+    expect(must(result.current.colors).get("tim")).toBe("#00ff00");
     // The key names the colours themselves (no attribute matches them one to one).
-    expect(result.current.legend!.map((l) => [l.label, l.count])).toEqual([
+    expect(must(result.current.legend).map((l) => [l.label, l.count])).toEqual([
       ["#ff0000", 3],
       ["#00ff00", 1],
     ]);
-    expect(result.current.sizes!.get("bill")).toBeGreaterThan(result.current.sizes!.get("tim")!);
+    expect(must(result.current.sizes).get("bill")).toBeGreaterThan(
+      must(must(result.current.sizes).get("tim")),
+    );
   });
 });

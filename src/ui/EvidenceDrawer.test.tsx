@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { QUOTE, storyDataset, textOf, withStory } from "./testing.tsx";
+import { must, QUOTE, storyDataset, textOf, withStory } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -24,7 +24,9 @@ describe("EvidenceDrawer", () => {
       "Hedged: the source speculates 2 quotes from 2 sources",
     );
     // Compact: the quote without its sentence.
-    const quotes = screen.getAllByTestId("quote").map((q) => q.closest("blockquote")!.textContent);
+    const quotes = screen
+      .getAllByTestId("quote")
+      .map((q) => must(q.closest("blockquote")).textContent);
     expect(quotes).toEqual([QUOTE, QUOTE]);
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { QUOTE, storyDataset } from "./testing.tsx";
+import { must, QUOTE, storyDataset } from "./testing.tsx";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -64,7 +64,7 @@ describe("ExportDialog", () => {
     const out = JSON.parse(text as string) as Dataset;
     expect(out.nodes.map((n) => n.id).sort()).toEqual(["openai", "tim"]);
     expect(out.edges.map((e) => e.id)).toEqual(["tim--worked_at--openai"]);
-    expect(out.edges[0]!.evidence[0]!.quote).toBe(QUOTE);
+    expect(must(must(out.edges[0]).evidence[0]).quote).toBe(QUOTE);
   });
 
   it("the CSV, GraphML and GEXF files load their writers and save the view", async () => {

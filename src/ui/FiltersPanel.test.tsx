@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { storyDataset, textOf } from "./testing.tsx";
+import { must, storyDataset, textOf } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -43,7 +43,7 @@ describe("FiltersPanel", () => {
       "个人博客 0/2",
       "Wired story 0/3",
     ]);
-    await userEvent.click(sources[0]!);
+    await userEvent.click(must(sources[0]));
     const f = useAppStore.getState().filters;
     expect(f.hiddenRelationTypes).toEqual(["contributed_to"]);
     expect(f.hiddenCertainties).toEqual(["hedged"]);
@@ -54,18 +54,23 @@ describe("FiltersPanel", () => {
 
   it("years: two sliders that never cross, and all years until one moves", () => {
     const d = storyDataset();
-    d.edges[0]!.from = "2016";
-    d.edges[1]!.to = "2024-01";
+    must(d.edges[0]).from = "2016";
+    must(d.edges[1]).to = "2024-01";
     render(<FiltersPanel dataset={d} />);
     const years = group("Years: All years");
     const [from, to] = within(years).getAllByRole("slider") as HTMLInputElement[];
-    expect([from!.min, from!.max, from!.value, to!.value]).toEqual(["2016", "2024", "2016", "2024"]);
-    fireEvent.change(from!, { target: { value: "2020" } });
+    expect([must(from).min, must(from).max, must(from).value, must(to).value]).toEqual([
+      "2016",
+      "2024",
+      "2016",
+      "2024",
+    ]);
+    fireEvent.change(must(from), { target: { value: "2020" } });
     expect(useAppStore.getState().filters.years).toEqual({ from: 2020, to: 2024 });
     expect(screen.getByRole("group", { name: "Years: 2020–2024" })).toBeTruthy();
-    fireEvent.change(to!, { target: { value: "2018" } });
+    fireEvent.change(must(to), { target: { value: "2018" } });
     expect(useAppStore.getState().filters.years).toEqual({ from: 2020, to: 2020 });
-    fireEvent.change(from!, { target: { value: "2023" } });
+    fireEvent.change(must(from), { target: { value: "2023" } });
     expect(useAppStore.getState().filters.years).toEqual({ from: 2020, to: 2020 });
     expect(screen.getByText("Relations without dates stay visible.")).toBeTruthy();
   });
@@ -99,9 +104,9 @@ describe("FiltersPanel", () => {
     d.nodes.forEach((n) => (n.attributes = { "viz:color": "#123456", "viz:size": 3 }));
     render(<FiltersPanel dataset={d} />);
     const colour = screen.getByRole("combobox", { name: "Colour by" }) as HTMLSelectElement;
-    expect(colour.options[0]!.textContent).toBe("the file's colours");
+    expect(must(colour.options[0]).textContent).toBe("the file's colours");
     const size = screen.getByRole("combobox", { name: "Size by" }) as HTMLSelectElement;
-    expect(size.options[0]!.textContent).toBe("the file's sizes");
+    expect(must(size.options[0]).textContent).toBe("the file's sizes");
     expect([...size.options].map((o) => o.value)).not.toContain("quotes");
   });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { textOf } from "./testing.tsx";
+import { must, textOf } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -14,14 +14,9 @@ describe("Legend", () => {
     render(<Legend counts={{ person: 3, company: 1 }} grades={grades} />);
     const legend = screen.getByRole("region", { name: "Legend" });
     const entries = [...legend.querySelectorAll("button")].map(textOf);
-    expect(entries).toEqual([
-      "Person 3",
-      "Company 1",
-      "Stated",
-      "Disputed: sources disagree",
-    ]);
-    expect(legend.querySelector(".size-key")!.textContent).toContain("Larger: more relations");
-    const icon = screen.getByRole("button", { name: /Person/ }).querySelector("path")!;
+    expect(entries).toEqual(["Person 3", "Company 1", "Stated", "Disputed: sources disagree"]);
+    expect(must(legend.querySelector(".size-key")).textContent).toContain("Larger: more relations");
+    const icon = must(screen.getByRole("button", { name: /Person/ }).querySelector("path"));
     expect(icon.getAttribute("fill")).toBe(TYPE_STYLE.person.color);
   });
 
@@ -44,21 +39,26 @@ describe("Legend", () => {
       { label: "south", color: "#0000ff", count: 1 },
     ];
     const { container } = render(
-      <Legend counts={{ person: 3 }} grades={grades} colors={colors} sizeKey="Larger: more quotes" />,
+      <Legend
+        counts={{ person: 3 }}
+        grades={grades}
+        colors={colors}
+        sizeKey="Larger: more quotes"
+      />,
     );
     const items = [...container.querySelectorAll(".style-key li")].map(textOf);
     expect(items).toEqual(["<i>north</i> 2", "south 1"]);
     expect(container.querySelector("i")).toBeNull();
     expect(screen.queryByRole("button", { name: /Person/ })).toBeNull();
-    expect(container.querySelector(".size-key")!.textContent).toContain("Larger: more quotes");
+    expect(must(container.querySelector(".size-key")).textContent).toContain("Larger: more quotes");
   });
 
   it("collapsible: behind a Legend summary; in Chinese", () => {
     useAppStore.getState().setLang("zh");
     const { container } = render(<Legend counts={{ person: 1 }} grades={grades} collapsible />);
-    const details = container.querySelector("details")!;
+    const details = must(container.querySelector("details"));
     expect(details.open).toBe(false);
-    expect(details.querySelector("summary")!.textContent).toBe("图例");
+    expect(must(details.querySelector("summary")).textContent).toBe("图例");
     expect(screen.getByRole("button", { name: /人物/ })).toBeTruthy();
   });
 });

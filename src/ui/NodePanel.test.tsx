@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
-import { storyDataset } from "./testing.tsx";
+import { must, SOURCE_TEXT, storyDataset } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { NodePanel } from "./NodePanel.tsx";
 import { useAppStore } from "../state/store.ts";
-import { SOURCE_TEXT } from "./testing.tsx";
 
 const tim = () => {
   const d = storyDataset();
-  return { d, node: d.nodes[0]! };
+  return { d, node: must(d.nodes[0]) };
 };
 
 describe("NodePanel", () => {
@@ -21,7 +20,9 @@ describe("NodePanel", () => {
     const groups = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(groups).toEqual(["worked at (1)", "contributed to (1)", "Mentioned in"]);
     const worked = screen.getByRole("button", { name: "Tim Brooks worked at OpenAI" });
-    expect(worked.parentElement!.querySelector(".certainty-tag")!.textContent).toBe("hedged");
+    expect(must(must(worked.parentElement).querySelector(".certainty-tag")).textContent).toBe(
+      "hedged",
+    );
   });
 
   it("a relation's button selects it", async () => {
@@ -38,7 +39,9 @@ describe("NodePanel", () => {
     const { d, node } = tim();
     render(<NodePanel node={node} dataset={d} />);
     const list = screen.getByText("Mentioned in").nextElementSibling as HTMLElement;
-    const items = within(list).getAllByRole("listitem").map((li) => li.textContent);
+    const items = within(list)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
     expect(items).toEqual(["个人博客 ×1", "Wired story ×1"]);
     await userEvent.click(within(list).getByRole("button", { name: "Wired story" }));
     const start = SOURCE_TEXT.indexOf("Tim Brooks");
@@ -51,16 +54,20 @@ describe("NodePanel", () => {
 
   it("shows a summary and facts with their quotes", async () => {
     const { d } = tim();
-    const openai = d.nodes[1]!;
-    const ev = d.edges[0]!.evidence[1]!;
+    const openai = must(d.nodes[1]);
+    const ev = must(must(d.edges[0]).evidence[1]);
     openai.facts = [{ id: "f1", text: "Founded in 2015.", evidence: [ev] }];
     render(<NodePanel node={openai} dataset={d} />);
     expect(screen.getByText("A lab.")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Facts" })).toBeTruthy();
     expect(screen.getByText("Founded in 2015.")).toBeTruthy();
-    const card = screen.getByText("Founded in 2015.").parentElement!;
+    const card = must(screen.getByText("Founded in 2015.").parentElement);
     await userEvent.click(within(card).getByRole("button", { name: "Open in source" }));
-    expect(useAppStore.getState().reader).toEqual({ sourceId: ev.sourceId, start: ev.start, end: ev.end });
+    expect(useAppStore.getState().reader).toEqual({
+      sourceId: ev.sourceId,
+      start: ev.start,
+      end: ev.end,
+    });
   });
 
   it("in Chinese: the Chinese name first, the English beside it", () => {

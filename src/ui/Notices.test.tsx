@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { storyDataset } from "./testing.tsx";
+import { must, storyDataset } from "./testing.tsx";
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -16,12 +16,12 @@ describe("Notices", () => {
       useAppStore.getState().addNotices(["Ignored node=x: no such entity.", "<b>second</b>"]),
     );
     const items = screen.getAllByRole("listitem");
-    expect(items.map((li) => li.querySelector("span")!.textContent)).toEqual([
+    expect(items.map((li) => must(li.querySelector("span")).textContent)).toEqual([
       "Ignored node=x: no such entity.",
       "<b>second</b>",
     ]);
     expect(container.querySelector("b")).toBeNull();
-    await userEvent.click(within(items[0]!).getByRole("button", { name: "Dismiss" }));
+    await userEvent.click(within(must(items[0])).getByRole("button", { name: "Dismiss" }));
     expect(useAppStore.getState().notices).toEqual(["<b>second</b>"]);
     expect(screen.getAllByRole("listitem")).toHaveLength(1);
   });
@@ -29,13 +29,12 @@ describe("Notices", () => {
   it("a notice with details keeps them behind a disclosure that counts them", () => {
     useAppStore.getState().addNotices([{ text: "Opened a.csv", details: ["one", "two"] }]);
     render(<Notices />);
-    const details = screen.getByText("Opened a.csv").parentElement!.querySelector("details")!;
+    const details = must(
+      must(screen.getByText("Opened a.csv").parentElement).querySelector("details"),
+    );
     expect(details.open).toBe(false);
-    expect(details.querySelector("summary")!.textContent).toBe("2 notes on what was read");
-    expect([...details.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-      "one",
-      "two",
-    ]);
+    expect(must(details.querySelector("summary")).textContent).toBe("2 notes on what was read");
+    expect([...details.querySelectorAll("li")].map((li) => li.textContent)).toEqual(["one", "two"]);
   });
 
   it("speaks Chinese", () => {
@@ -57,7 +56,7 @@ describe("OpenFile", () => {
     expect(input.accept).toContain(".graphml");
     await userEvent.upload(input, [file("a.csv"), file("b.csv")]);
     expect(onFiles).toHaveBeenCalledTimes(1);
-    const list = onFiles.mock.calls[0]![0] as FileList;
+    const list = must(onFiles.mock.calls[0])[0] as FileList;
     expect([...list].map((f) => f.name)).toEqual(["a.csv", "b.csv"]);
     expect(input.value).toBe("");
   });
@@ -83,7 +82,10 @@ describe("OpenFile", () => {
     fireEvent.dragOver(window, { dataTransfer: { types: ["Files"], files: [] } });
     expect(screen.getByText(/Drop a network file/)).toBeTruthy();
     // Leaving for another element inside the page keeps it; leaving the window (no target) hides it.
-    act(() => void window.dispatchEvent(new MouseEvent("dragleave", { relatedTarget: document.body })));
+    act(
+      () =>
+        void window.dispatchEvent(new MouseEvent("dragleave", { relatedTarget: document.body })),
+    );
     expect(screen.getByText(/Drop a network file/)).toBeTruthy();
     act(() => void window.dispatchEvent(new MouseEvent("dragleave", { relatedTarget: null })));
     expect(screen.queryByText(/Drop a network file/)).toBeNull();
@@ -113,10 +115,10 @@ describe("OpeningNotice and ImportProblems", () => {
         .setImportProblems(["a.csv:3: no such column <x>", "fix: name the column"]),
     );
     const alert = screen.getByRole("alert");
-    expect(alert.querySelector("h2")!.textContent).toBe(
+    expect(must(alert.querySelector("h2")).textContent).toBe(
       "This file could not be opened; the graph on screen is unchanged.",
     );
-    expect(alert.querySelector("pre")!.textContent).toBe(
+    expect(must(alert.querySelector("pre")).textContent).toBe(
       "a.csv:3: no such column <x>\nfix: name the column",
     );
     await userEvent.click(within(alert).getByRole("button", { name: "Close" }));

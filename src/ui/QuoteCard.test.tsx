@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { QUOTE, storyDataset } from "./testing.tsx";
+import { must, QUOTE, storyDataset } from "./testing.tsx";
 import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -11,8 +11,14 @@ import { EN, ZH } from "./messages.ts";
 const data = () => {
   const d = storyDataset();
   const [blog, wired] = d.sources;
-  const edge = d.edges[0]!;
-  return { d, blog: blog!, wired: wired!, hedged: edge.evidence[0]!, plain: d.edges[1]!.evidence[0]! };
+  const edge = must(d.edges[0]);
+  return {
+    d,
+    blog: must(blog),
+    wired: must(wired),
+    hedged: must(edge.evidence[0]),
+    plain: must(must(d.edges[1]).evidence[0]),
+  };
 };
 
 describe("QuoteCard", () => {
@@ -20,12 +26,12 @@ describe("QuoteCard", () => {
     const { wired, plain } = data();
     render(<QuoteCard evidence={plain} source={wired} />);
     expect(screen.getByTestId("quote").textContent).toBe(QUOTE);
-    const original = screen.getByTestId("quote").closest("blockquote")!;
+    const original = must(screen.getByTestId("quote").closest("blockquote"));
     // The sentence around the quote, cut at the sentence ends.
     expect(original.textContent).toBe(`${QUOTE}。`);
     expect(original.getAttribute("lang")).toBe("en");
     expect(screen.getByText("T.").className).toBe("translation");
-    const caption = screen.getByRole("figure").querySelector("figcaption")!;
+    const caption = must(screen.getByRole("figure").querySelector("figcaption"));
     expect(caption.textContent).toBe("Wired story — Wired, 2024-02-15");
     expect(caption.querySelector("time")?.getAttribute("dateTime")).toBe("2024-02-15");
   });
@@ -42,10 +48,10 @@ describe("QuoteCard", () => {
 
   it("says a quote contradicts, and an undated source is undated, with its English title", () => {
     const { d, blog } = data();
-    const contra = d.edges[2]!.evidence[1]!;
+    const contra = must(must(d.edges[2]).evidence[1]);
     render(<QuoteCard evidence={contra} source={blog} />);
     expect(screen.getByText("contradicts").className).toContain("disputed");
-    const caption = screen.getByRole("figure").querySelector("figcaption")!;
+    const caption = must(screen.getByRole("figure").querySelector("figcaption"));
     expect(caption.textContent).toBe("个人博客 (A blog) — Blogger, undated");
     expect(caption.querySelector("cite")?.getAttribute("lang")).toBe("en");
   });
@@ -53,8 +59,8 @@ describe("QuoteCard", () => {
   it("compact: the quote alone, without its sentence; no source: its id", () => {
     const { plain } = data();
     render(<QuoteCard evidence={plain} source={undefined} compact />);
-    expect(screen.getByTestId("quote").closest("blockquote")!.textContent).toBe(QUOTE);
-    expect(screen.getByRole("figure").querySelector("figcaption")!.textContent).toBe("wired");
+    expect(must(screen.getByTestId("quote").closest("blockquote")).textContent).toBe(QUOTE);
+    expect(must(screen.getByRole("figure").querySelector("figcaption")).textContent).toBe("wired");
     expect(screen.queryByRole("button")).toBeNull();
   });
 
@@ -71,7 +77,9 @@ describe("QuoteCard", () => {
     const { wired, hedged } = data();
     render(<QuoteCard evidence={hedged} source={wired} onOpenSource={() => undefined} />);
     const fig = screen.getByRole("figure");
-    expect(within(fig).getByText(new RegExp(ZH.hedgedBy)).textContent).toBe(`${ZH.hedgedBy}: “可能”`);
+    expect(within(fig).getByText(new RegExp(ZH.hedgedBy)).textContent).toBe(
+      `${ZH.hedgedBy}: “可能”`,
+    );
     expect(within(fig).getByRole("button").textContent).toBe(ZH.openInSource);
     expect(ZH.openInSource).not.toBe(EN.openInSource);
   });

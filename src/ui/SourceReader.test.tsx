@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Light: SourceReader is being reworked (quote search, mentions); these check what will stay.
-import { QUOTE, SOURCE_TEXT, storyDataset, textOf } from "./testing.tsx";
+import { must, QUOTE, SOURCE_TEXT, storyDataset, textOf } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -11,7 +11,9 @@ describe("SourceReader", () => {
   it("shows the whole text exactly, the quote highlighted, and the source's line", () => {
     const d = storyDataset();
     const start = SOURCE_TEXT.indexOf(QUOTE);
-    render(<SourceReader dataset={d} reader={{ sourceId: "wired", start, end: start + QUOTE.length }} />);
+    render(
+      <SourceReader dataset={d} reader={{ sourceId: "wired", start, end: start + QUOTE.length }} />,
+    );
     expect(screen.getByTestId("source-text").textContent).toBe(SOURCE_TEXT);
     expect(screen.getByTestId("reader-quote").textContent).toBe(QUOTE);
     expect(textOf(screen.getByTestId("reader-head").querySelector(".source-line"))).toBe(
@@ -21,7 +23,9 @@ describe("SourceReader", () => {
 
   it("without a quote, the text alone; an unknown source, nothing", () => {
     const d = storyDataset();
-    const { container, rerender } = render(<SourceReader dataset={d} reader={{ sourceId: "blog" }} />);
+    const { container, rerender } = render(
+      <SourceReader dataset={d} reader={{ sourceId: "blog" }} />,
+    );
     expect(screen.getByTestId("source-text").textContent).toBe(SOURCE_TEXT);
     expect(screen.queryByTestId("reader-quote")).toBeNull();
     rerender(<SourceReader dataset={d} reader={{ sourceId: "nope" }} />);
@@ -41,13 +45,15 @@ describe("SourceReader", () => {
     ]);
     await userEvent.selectOptions(picker, "wired");
     expect(useAppStore.getState().reader).toEqual({ sourceId: "wired" });
-    await userEvent.click(screen.getByRole("button", { name: /Back to Tim Brooks worked at OpenAI/ }));
+    await userEvent.click(
+      screen.getByRole("button", { name: /Back to Tim Brooks worked at OpenAI/ }),
+    );
     expect(useAppStore.getState().reader).toBeNull();
   });
 
   it("renders source text with markup as text", () => {
     const d = storyDataset();
-    d.sources[0]!.text = "<img src=x onerror=alert(1)>";
+    must(d.sources[0]).text = "<img src=x onerror=alert(1)>";
     const { container } = render(<SourceReader dataset={d} reader={{ sourceId: "blog" }} />);
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByTestId("source-text").textContent).toBe("<img src=x onerror=alert(1)>");

@@ -19,7 +19,12 @@ function setup(d: Dataset = storyDataset(), drawer: Drawer = null) {
   };
   const view = render(<Toolbar {...props} />);
   const tools = screen.getByRole("navigation", { name: "Tools" });
-  return { props, tools, view, button: (name: string | RegExp) => within(tools).getByRole("button", { name }) };
+  return {
+    props,
+    tools,
+    view,
+    button: (name: string | RegExp) => within(tools).getByRole("button", { name }),
+  };
 }
 
 describe("Toolbar", () => {
@@ -113,7 +118,11 @@ describe("Toolbar", () => {
     const standIns = ["Export", "Embed"].map((name) => within(tools).getByRole("button", { name }));
     expect(standIns.map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, true]);
     act(() => useAppStore.getState().setGraphDrawn());
-    const exportButton = await within(tools).findByRole("button", { name: "Export" }, { timeout: 5000 });
+    const exportButton = await within(tools).findByRole(
+      "button",
+      { name: "Export" },
+      { timeout: 5000 },
+    );
     await vi.waitFor(() => expect((exportButton as HTMLButtonElement).disabled).toBe(false), {
       timeout: 5000,
     });

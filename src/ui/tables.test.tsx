@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Light: the tables and the path finder are being reworked (virtual rows, type-ahead); these
 // check what will stay: what a row says and what choosing it does.
-import { storyDataset, textOf } from "./testing.tsx";
+import { QUOTE, storyDataset, textOf } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -9,7 +9,6 @@ import { EntityTable } from "./EntityTable.tsx";
 import { RelationTable } from "./RelationTable.tsx";
 import { PathFinder } from "./PathFinder.tsx";
 import { useAppStore } from "../state/store.ts";
-import { QUOTE } from "./testing.tsx";
 
 describe("EntityTable", () => {
   it("lists the shown entities with type and number of relations; a row selects", async () => {

@@ -30,11 +30,12 @@ if (typeof window !== "undefined")
     }) as unknown as MediaQueryList;
 
 // Nor does it open dialogs: showModal and close set and remove `open`.
-if (typeof HTMLDialogElement !== "undefined" && !("showModal" in HTMLDialogElement.prototype)) {
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+const dialog = typeof HTMLDialogElement === "undefined" ? null : HTMLDialogElement.prototype;
+if (dialog && typeof dialog.showModal !== "function") {
+  dialog.showModal = function (this: HTMLDialogElement) {
     this.setAttribute("open", "");
   };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
+  dialog.close = function (this: HTMLDialogElement) {
     this.removeAttribute("open");
   };
 }
@@ -83,18 +84,18 @@ export function storyDataset(): Dataset {
     s.language = "en";
   }
   const [blog, wired] = d.sources;
-  Object.assign(wired!, { title: "Wired story", publisher: "Wired", published: "2024-02-15" });
-  Object.assign(blog!, { title: "个人博客", titleEn: "A blog", publisher: "Blogger" });
+  Object.assign(must(wired), { title: "Wired story", publisher: "Wired", published: "2024-02-15" });
+  Object.assign(must(blog), { title: "个人博客", titleEn: "A blog", publisher: "Blogger" });
   for (const e of d.edges)
     for (const ev of e.evidence)
       Object.assign(ev, { quote: QUOTE, start, end: start + QUOTE.length, translation: "T." });
-  const hedged = d.edges[0]!.evidence[0]!;
+  const hedged = must(must(d.edges[0]).evidence[0]);
   Object.assign(hedged, { hedged: true, hedgeWords: ["可能"], note: "A note on the hedge." });
-  Object.assign(d.edges[2]!.evidence[1]!, { contradicts: true, translation: "Denied." });
+  Object.assign(must(must(d.edges[2]).evidence[1]), { contradicts: true, translation: "Denied." });
   const [tim, openai, sora] = d.nodes;
-  Object.assign(tim!, { label: "Tim Brooks", labelZh: "蒂姆·布鲁克斯", aliases: ["Timothy"] });
-  Object.assign(openai!, { label: "OpenAI", summary: "A lab." });
-  Object.assign(sora!, { label: "Sora", labelZh: "索拉" });
+  Object.assign(must(tim), { label: "Tim Brooks", labelZh: "蒂姆·布鲁克斯", aliases: ["Timothy"] });
+  Object.assign(must(openai), { label: "OpenAI", summary: "A lab." });
+  Object.assign(must(sora), { label: "Sora", labelZh: "索拉" });
   return d;
 }
 
@@ -132,4 +133,11 @@ export function withStory(): Dataset {
     },
   ];
   return d;
+}
+
+/** The value, which the test expects to be there: fails the test, by name, where it is not. */
+export function must<T>(value: T | null | undefined, what = "a value"): T {
+  if (value === null || value === undefined)
+    throw new Error(`expected ${what}, found ${String(value)}`);
+  return value;
 }

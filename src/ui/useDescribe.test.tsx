@@ -1,9 +1,15 @@
 // @vitest-environment jsdom
-import { setMedia, storyDataset } from "./testing.tsx";
+import { must, setMedia, storyDataset } from "./testing.tsx";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, renderHook } from "@testing-library/react";
 import { useDescribe } from "./useDescribe.ts";
-import { browserLang, nodeLabel, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import {
+  browserLang,
+  nodeLabel,
+  useMessages,
+  useNodeLabel,
+  useRelationText,
+} from "./useMessages.ts";
 import { useMediaQuery } from "./useMedia.ts";
 import { download } from "./download.ts";
 import { useAppStore } from "../state/store.ts";
@@ -26,8 +32,8 @@ describe("useDescribe", () => {
 
   it("an imported network: the file's own type and relation label, unsourced", () => {
     const d = storyDataset();
-    Object.assign(d.nodes[3]!, { type: "entity", rawType: "Startup" });
-    Object.assign(d.edges[2]!, {
+    Object.assign(must(d.nodes[3]), { type: "entity", rawType: "Startup" });
+    Object.assign(must(d.edges[2]), {
       type: "related_to",
       label: "advises",
       unsourced: true,
@@ -35,7 +41,7 @@ describe("useDescribe", () => {
     });
     const { result } = renderHook(() => useDescribe(d));
     expect(result.current("bill")).toBe("bill · Startup · 1 relation");
-    expect(result.current(d.edges[2]!.id)).toBe("bill — advises — Sora · unsourced");
+    expect(result.current(must(d.edges[2]).id)).toBe("bill — advises — Sora · unsourced");
   });
 
   it("follows the language", () => {
@@ -100,17 +106,17 @@ describe("download", () => {
     });
     URL.revokeObjectURL = vi.fn();
     const clicked: HTMLAnchorElement[] = [];
-    const click = vi
-      .spyOn(HTMLAnchorElement.prototype, "click")
-      .mockImplementation(function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this);
+    });
     download("a.csv", "x,y", "text/csv");
     expect(clicked).toHaveLength(1);
-    expect(clicked[0]!.download).toBe("a.csv");
-    expect(clicked[0]!.href).toBe("blob:x");
-    expect(clicked[0]!.isConnected).toBe(false);
-    expect(created[0]!.type).toBe("text/csv");
+    expect(must(clicked[0]).download).toBe("a.csv");
+    expect(must(clicked[0]).href).toBe("blob:x");
+    expect(must(clicked[0]).isConnected).toBe(false);
+    expect(must(created[0]).type).toBe("text/csv");
     expect(URL.revokeObjectURL).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(URL.revokeObjectURL).toHaveBeenCalledWith("blob:x");
