@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { must, setMedia, storyDataset, textOf, withStory } from "../ui/testing.tsx";
 import { beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "./App.tsx";
 import { useAppStore } from "../state/store.ts";
@@ -9,8 +9,17 @@ import type { Insets } from "../graph/CameraController.tsx";
 
 // The canvas (Cytoscape) is src/graph's, tested there: here it is a box that shows its insets.
 vi.mock("./ConnectedCanvas.tsx", () => ({
-  ConnectedCanvas: ({ insets, stage }: { insets: Insets; stage?: boolean }) => (
+  ConnectedCanvas: ({
+    insets,
+    stage,
+    interactive = true,
+  }: {
+    insets: Insets;
+    stage?: boolean;
+    interactive?: boolean;
+  }) => (
     <div
+      data-interactive={String(interactive)}
       data-testid="canvas"
       data-insets={JSON.stringify(insets)}
       data-stage={String(Boolean(stage))}
@@ -185,6 +194,37 @@ describe("App", () => {
     act(() => useAppStore.getState().selectNode("tim"));
     expect(link.getAttribute("href")).toBe("/?node=tim");
     expect(textOf(screen.getByTestId("side-panel").querySelector("h2"))).toBe("Tim Brooks");
+  });
+
+  it("an embed's canvas takes the wheel and drags only once clicked into", async () => {
+    window.history.replaceState(null, "", "/?embed=1");
+    open();
+    const hint = await screen.findByText("Click to zoom and pan");
+    const canvas = screen.getByTestId("canvas");
+    expect(canvas.dataset.interactive).toBe("false");
+    const stage = must(canvas.parentElement);
+    fireEvent.pointerDown(canvas);
+    expect(canvas.dataset.interactive).toBe("true");
+    expect(hint.isConnected).toBe(false);
+    fireEvent.mouseLeave(stage);
+    expect(canvas.dataset.interactive).toBe("false");
+    fireEvent.focus(canvas);
+    expect(canvas.dataset.interactive).toBe("true");
+  });
+
+  it("a story's step named in an embed's link opens on its caption", async () => {
+    window.history.replaceState(null, "", "/?embed=1&present=origins&step=2");
+    open(withStory());
+    const step = await screen.findByTestId("story-step");
+    expect(textOf(step.querySelector("h2"))).toBe("The hire");
+  });
+
+  it("the presenter's window: the story's notes and the next step, no canvas", async () => {
+    window.history.replaceState(null, "", "/?present=origins&step=1&presenter=1");
+    open(withStory());
+    expect(await screen.findByTestId("presenter")).toBeTruthy();
+    expect(screen.getByTestId("presenter-next").textContent).toContain("The hire");
+    expect(screen.queryByTestId("canvas")).toBeNull();
   });
 
   it("a story: the stage, its caption card and the clicker", async () => {
