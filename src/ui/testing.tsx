@@ -1,14 +1,16 @@
 // Shared set-up for the jsdom tests of src/ui and src/app: a fresh store before each test, the
 // rendered trees unmounted after it, and a small dataset with real text (sources, quotes, hedges).
 // Import it first in a test file marked `// @vitest-environment jsdom`.
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { makeDataset } from "../model/testDataset.ts";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 
-// Lazy panels load their modules on first use, which takes a while on a busy machine.
+// Lazy panels load their modules on first use, and a user's clicks are simulated event by event:
+// on a busy machine (npm test runs files in parallel) that takes a while. No test asserts a time.
 configure({ asyncUtilTimeout: 10_000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 const initial = useAppStore.getState();
 beforeEach(() => {
