@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 // The camera against a headless Cytoscape sized like an 800 × 600 canvas.
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import type { Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { fitPadding, fitViewport } from "./fitView.ts";
 import { drawDataset, placeNodes, prefersReducedMotion } from "./testCanvas.ts";
+
+afterEach(cleanup);
 
 const SIZE = { width: 800, height: 600 };
 const NO_INSETS: Insets = { right: 0, bottom: 0 };

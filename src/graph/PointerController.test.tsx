@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // Taps, double taps and hover on a headless Cytoscape: events are emitted as Cytoscape would.
-import { render } from "@testing-library/react";
+import { cleanup, render } from "@testing-library/react";
 import type { Core, EventObject } from "cytoscape";
-import { beforeEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
 import { edgeLine, hitAt } from "./hitTest.ts";
 import { PointerController, type PointerHandlers } from "./PointerController.tsx";
@@ -13,6 +13,8 @@ import {
   prefersReducedMotion,
   withClass,
 } from "./testCanvas.ts";
+
+afterEach(cleanup);
 
 // a (0, 0) — b (200, 0), and c (0, 200) alone; nodes 20 units across at zoom 1.
 function canvas(): Core {

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { render } from "@testing-library/react";
-import { describe, expect, test } from "vitest";
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, test } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
 import { SelectionController } from "./SelectionController.tsx";
 import { drawDataset, withClass } from "./testCanvas.ts";
+
+afterEach(cleanup);
 
 const d = makeDataset({
   nodes: [

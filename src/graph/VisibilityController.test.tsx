@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { render } from "@testing-library/react";
-import { describe, expect, test } from "vitest";
+import { cleanup, render } from "@testing-library/react";
+import { afterEach, describe, expect, test } from "vitest";
 import type { Emphasis } from "../model/emphasis.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { drawDataset, withClass } from "./testCanvas.ts";
 import { VisibilityController } from "./VisibilityController.tsx";
+
+afterEach(cleanup);
 
 // a → b → c, and d alone.
 const d = makeDataset({
