@@ -89,3 +89,25 @@ export function drawEdgeLines(cy: Core, bend: Record<string, { x: number; y: num
     });
   });
 }
+
+/**
+ * Headless Cytoscape measures no text, so its labels have no size: give every node's label the
+ * size a browser would about give it (0.6 em a character, 1.2 em a line, at its `font-size`).
+ * Only the label's own box (`includeNodes: false`) is answered; other boxes are Cytoscape's.
+ */
+export function measureLabels(cy: Core) {
+  cy.nodes().forEach((n) => {
+    const own = n.boundingBox.bind(n);
+    const boundingBox = (o?: { includeNodes?: boolean; includeLabels?: boolean }) => {
+      if (o?.includeNodes !== false || !o.includeLabels) return own(o as never);
+      const fs = Number(n.data("fs"));
+      const lines = String(n.data("label") ?? "").split("\n");
+      const w = Math.max(...lines.map((l) => l.length)) * fs * 0.6;
+      const h = lines.length * fs * 1.2;
+      const { x, y } = n.position();
+      const top = y + n.height() / 2;
+      return { x1: x - w / 2, x2: x + w / 2, y1: top, y2: top + h, w, h };
+    };
+    Object.assign(n, { boundingBox });
+  });
+}
