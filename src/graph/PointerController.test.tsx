@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Taps, double taps and hover on a headless Cytoscape: events are emitted as Cytoscape would.
 import { cleanup, render } from "@testing-library/react";
-import type { Core, EventObject } from "cytoscape";
+import type { Core } from "cytoscape";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
 import { edgeLine, hitAt } from "./hitTest.ts";
@@ -42,7 +42,7 @@ const handlers = (): PointerHandlers & Record<string, ReturnType<typeof vi.fn>> 
 const touch = () => new PointerEvent("pointerdown", { pointerType: "touch" });
 const mouse = () => new PointerEvent("pointerdown", { pointerType: "mouse" });
 const tap = (cy: Core, x: number, y: number, originalEvent: Event = mouse()) =>
-  cy.emit({ type: "tap", position: { x, y }, originalEvent } as unknown as EventObject);
+  cy.emit({ type: "tap", position: { x, y }, originalEvent } as never);
 
 describe("hitAt", () => {
   test("a node only under the pointer, else the nearest edge within reach, else nothing", () => {
@@ -133,13 +133,13 @@ describe("PointerController", () => {
     render(<PointerController cy={cy} handlers={handlers()} />);
     const at = { x: 300, y: 200 };
     const before = { x: (at.x - cy.pan().x) / cy.zoom(), y: (at.y - cy.pan().y) / cy.zoom() };
-    cy.emit({ type: "dbltap", renderedPosition: at } as unknown as EventObject);
+    cy.emit({ type: "dbltap", renderedPosition: at } as never);
     expect(cy.zoom()).toBe(2);
     // The model point under the finger stays under it.
     expect((at.x - cy.pan().x) / cy.zoom()).toBeCloseTo(before.x);
     expect((at.y - cy.pan().y) / cy.zoom()).toBeCloseTo(before.y);
-    cy.emit({ type: "dbltap", renderedPosition: at } as unknown as EventObject);
-    cy.emit({ type: "dbltap", renderedPosition: at } as unknown as EventObject);
+    cy.emit({ type: "dbltap", renderedPosition: at } as never);
+    cy.emit({ type: "dbltap", renderedPosition: at } as never);
     expect(cy.zoom()).toBe(cy.maxZoom());
   });
 
@@ -148,7 +148,7 @@ describe("PointerController", () => {
     const cy = canvas();
     cy.viewport({ zoom: 1, pan: { x: 0, y: 0 } });
     render(<PointerController cy={cy} handlers={handlers()} />);
-    cy.emit({ type: "dbltap", renderedPosition: { x: 0, y: 0 } } as unknown as EventObject);
+    cy.emit({ type: "dbltap", renderedPosition: { x: 0, y: 0 } } as never);
     expect(cy.animated()).toBe(true);
     await vi.waitFor(() => expect(cy.zoom()).toBe(2), { timeout: 5000 });
   });

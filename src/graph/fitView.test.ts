@@ -4,6 +4,11 @@ import { makeDataset } from "../model/testDataset.ts";
 import { FIT_PADDING, fitPadding, fitViewport, MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
 import { drawDataset, placeNodes } from "./testCanvas.ts";
 
+function must<T>(value: T | null): T {
+  if (value === null) throw new Error("no fit");
+  return value;
+}
+
 function canvas(width: number, height: number, at: Record<string, [number, number]>) {
   const d = makeDataset({ nodes: Object.keys(at).map((id) => [id, "person"]) });
   placeNodes(d, at);
@@ -16,7 +21,7 @@ describe("fitViewport", () => {
     const box = cy.nodes().boundingBox({ includeLabels: false });
     const fit = fitViewport(cy, 40);
     expect(fit?.zoom).toBeCloseTo(720 / box.w);
-    cy.viewport(fit ?? {});
+    cy.viewport(must(fit));
     const seen = cy.nodes().renderedBoundingBox({ includeLabels: false });
     expect(seen.x1).toBeCloseTo(40);
     expect(seen.x2).toBeCloseTo(760);
@@ -25,7 +30,7 @@ describe("fitViewport", () => {
 
   test("leaves a drawer's width on the left out", () => {
     const cy = canvas(800, 600, { a: [0, 0], b: [1000, 0] });
-    cy.viewport(fitViewport(cy, 40, 300) ?? {});
+    cy.viewport(must(fitViewport(cy, 40, 300)));
     const seen = cy.nodes().renderedBoundingBox({ includeLabels: false });
     expect(seen.x1).toBeCloseTo(340);
     expect(seen.x2).toBeCloseTo(760);
