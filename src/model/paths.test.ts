@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildDataset } from "../../scripts/buildDataset.ts";
-import { NO_FILTERS, visibleElements } from "./filters.ts";
+import fc from "fast-check";
 import { pathEdges, pathNodes, shortestPaths, type PathHop } from "./paths.ts";
 import { makeDataset, type EdgeSpec, type NodeSpec } from "./testDataset.ts";
 import type { Dataset } from "./types.ts";
@@ -111,30 +110,61 @@ describe("pathNodes and pathEdges", () => {
   });
 });
 
-describe("on the real dataset", () => {
-  const built = buildDataset("data");
-  if (!built.ok) throw new Error("the data folder does not compile");
-  const real = built.dataset;
-
-  test("Tim Brooks to Saining Xie: well-formed shortest paths of one length", () => {
-    const paths = shortestPaths(real, "tim-brooks", "saining-xie");
-    expect(paths.length).toBeGreaterThan(0);
-    expect(paths.length).toBeLessThanOrEqual(5);
-    for (const p of paths) {
-      expect(p.length).toBe(paths[0]?.length);
-      expectWellFormed(real, p, "tim-brooks", "saining-xie");
+/** Hops from `from` to every node it reaches, walking `edges` (all when undefined) both ways. */
+function distances(data: Dataset, from: string, edges?: ReadonlySet<string>): Map<string, number> {
+  const dist = new Map([[from, 0]]);
+  const queue = [from];
+  for (let at = queue.shift(); at !== undefined; at = queue.shift()) {
+    for (const e of data.edges) {
+      if (edges && !edges.has(e.id)) continue;
+      const next = e.source === at ? e.target : e.target === at ? e.source : null;
+      if (next === null || dist.has(next)) continue;
+      dist.set(next, (dist.get(at) ?? 0) + 1);
+      queue.push(next);
     }
-    expect(shortestPaths(real, "tim-brooks", "saining-xie")).toEqual(paths);
-  });
+  }
+  return dist;
+}
 
-  test("Yuandong Tian reaches Will DePue, also through the visible edges only", () => {
-    const paths = shortestPaths(real, "yuandong-tian", "will-depue", { max: 10 });
-    expect(paths.length).toBeGreaterThan(0);
-    for (const p of paths) expectWellFormed(real, p, "yuandong-tian", "will-depue");
-    const { edges } = visibleElements(real, { ...NO_FILTERS, hiddenNodeTypes: ["paper"] });
-    for (const p of shortestPaths(real, "yuandong-tian", "will-depue", { edges })) {
-      expect(p.length).toBeGreaterThanOrEqual(paths[0]?.length ?? 0);
-      for (const id of pathEdges(p)) expect(edges.has(id)).toBe(true);
-    }
+describe("shortestPaths on random networks", () => {
+  test("finds only well-formed, distinct paths as short as a breadth-first search, on the edges given", () => {
+    const network = fc.integer({ min: 2, max: 8 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        pairs: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 14 }),
+        keep: fc.array(fc.boolean(), { minLength: 14, maxLength: 14 }),
+      }),
+    );
+    fc.assert(
+      fc.property(network, ({ n, pairs, keep }) => {
+        const data = makeDataset({
+          nodes: Array.from({ length: n }, (_, i): NodeSpec => [`p${i}`, "person"]),
+          edges: pairs.map(([a, b], i): EdgeSpec => [
+            `p${a}`,
+            "collaborated_with",
+            `p${b}`,
+            { id: `e${i}` },
+          ]),
+        });
+        const kept = new Set(data.edges.filter((_, i) => keep[i]).map((e) => e.id));
+        const to = `p${n - 1}`;
+        for (const edges of [undefined, kept]) {
+          const hops = distances(data, "p0", edges).get(to);
+          const paths = shortestPaths(data, "p0", to, edges ? { edges, max: 50 } : { max: 50 });
+          if (hops === undefined) {
+            expect(paths).toEqual([]);
+            continue;
+          }
+          expect(paths.length).toBeGreaterThan(0);
+          expect(new Set(paths.map((p) => pathEdges(p).join(" "))).size).toBe(paths.length);
+          for (const p of paths) {
+            expect(p).toHaveLength(hops);
+            if (hops > 0) expectWellFormed(data, p, "p0", to);
+            if (edges) for (const id of pathEdges(p)) expect(edges.has(id)).toBe(true);
+          }
+        }
+      }),
+      { seed: 18 },
+    );
   });
 });

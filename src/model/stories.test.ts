@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { readDataFolder } from "../../scripts/readDataFolder.ts";
-import { compileDataset } from "./compileDataset.ts";
 import { formatProblem } from "./problems.ts";
 import type { DataFile } from "./readInput.ts";
 import { compileStories, type StoryDataset } from "./stories.ts";
@@ -142,67 +140,5 @@ describe("compileStories on good input", () => {
         ],
       },
     ]);
-  });
-});
-
-describe("the stories in data/stories", () => {
-  const compiled = compileDataset(readDataFolder("data"));
-  if (!compiled.ok) throw new Error(compiled.problems.map(formatProblem).join("\n"));
-  const files = readdirSync("data/stories")
-    .sort()
-    .map((name) => ({
-      path: `data/stories/${name}`,
-      text: readFileSync(join("data/stories", name), "utf8"),
-    }));
-  const { stories, problems } = compileStories(files, compiled.dataset);
-
-  test("compile against the real dataset with zero problems", () => {
-    expect(problems.map(formatProblem)).toEqual([]);
-    expect(stories.map((s) => s.id)).toContain("sora");
-  });
-
-  test("the Sora story has 7 to 10 steps, each focused and most with a quote", () => {
-    const sora = stories.find((s) => s.id === "sora");
-    expect(sora?.steps.length).toBeGreaterThanOrEqual(7);
-    expect(sora?.steps.length).toBeLessThanOrEqual(10);
-    for (const step of sora?.steps ?? [])
-      expect(step.nodes.length + step.edges.length).toBeGreaterThan(0);
-    expect(sora?.steps.filter((s) => s.quote).length).toBeGreaterThanOrEqual(7);
-  });
-
-  test("each step of the Sora story shows the quote it was written for", () => {
-    // Quote indices follow the evidence order, which a new source can shift: pin the passages.
-    const edges = new Map(compiled.dataset.edges.map((e) => [e.id, e]));
-    const quotes = (stories.find((s) => s.id === "sora")?.steps ?? []).map((s) =>
-      s.quote ? (edges.get(s.quote.edge)?.evidence[s.quote.index]?.quote ?? "(missing)") : null,
-    );
-    const expected = [
-      "Scalable diffusion models with transformers",
-      "Saining Xie共同发表",
-      "缺少创新性",
-      "谷歌DeepMind对NaViT",
-      "Sora 之父",
-      "DALL-E 3 的共同一作",
-      "让他退学就退学",
-      "所以是项目的总负责人",
-      null,
-      "DiT的一作成为了Sora的核心成员",
-    ];
-    expect(quotes).toHaveLength(expected.length);
-    quotes.forEach((q, i) => {
-      const want = expected[i];
-      if (want === null || want === undefined) expect(q).toBeNull();
-      else expect(q).toContain(want);
-    });
-  });
-
-  test("Chinese text has no space between two Chinese characters (a folded line) and full-width punctuation", () => {
-    const han = "\\p{Script=Han}";
-    const stray = new RegExp(`${han} ${han}|${han}[,;:?]|[,;:?]${han}`, "u");
-    for (const s of stories) {
-      for (const zh of [s.titleZh, ...s.steps.flatMap((st) => [st.titleZh, st.captionZh])]) {
-        expect(zh).not.toMatch(stray);
-      }
-    }
   });
 });

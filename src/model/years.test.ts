@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { buildDataset } from "../../scripts/buildDataset.ts";
 import { makeDataset } from "./testDataset.ts";
 import { datasetYearRange, edgeYears, overlapsYears, yearOf } from "./years.ts";
 
@@ -58,18 +57,5 @@ describe("datasetYearRange", () => {
       edges: [["a", "family_of", "b"]],
     });
     expect(datasetYearRange(d)).toBeNull();
-  });
-
-  test("on the real dataset", () => {
-    const built = buildDataset("data");
-    if (!built.ok) throw new Error("the data folder does not compile");
-    const byId = new Map(built.dataset.edges.map((e) => [e.id, e]));
-    const phd = byId.get("tim-brooks--studied_at--uc-berkeley");
-    expect(phd && edgeYears(phd)).toEqual({ from: 2019, to: 2023 });
-    const fair = byId.get("yuandong-tian--worked_at--fair");
-    expect(fair && edgeYears(fair)).toEqual({ from: 2017, to: Infinity });
-    const range = datasetYearRange(built.dataset);
-    expect(range?.min).toBeLessThanOrEqual(2013);
-    expect(range?.max).toBeGreaterThanOrEqual(2024);
   });
 });

@@ -90,6 +90,29 @@ describe("the app store", () => {
     expect(get().filters).toEqual(DEFAULT_VIEW.filters);
   });
 
+  test("the small setters: opening, import problems, reader, style, language, mode, camera", () => {
+    get().setOpening("a.csv + b.csv");
+    get().setImportProblems(["a.csv:3: no such column"]);
+    expect(get()).toMatchObject({
+      opening: "a.csv + b.csv",
+      importProblems: ["a.csv:3: no such column"],
+    });
+    get().setOpening(null);
+    expect(get().opening).toBeNull();
+    get().openSource("s1");
+    get().closeReader();
+    expect(get().reader).toBeNull();
+    get().setStyle({ color: "community" });
+    get().setStyle({ size: "quotes" });
+    expect(get().style).toEqual({ color: "community", size: "quotes" });
+    get().setLang("zh");
+    get().setMode("table");
+    get().setCamera({ zoom: 2, x: 1, y: -1 });
+    expect(get()).toMatchObject({ lang: "zh", mode: "table", camera: { zoom: 2, x: 1, y: -1 } });
+    get().setCamera(null);
+    expect(get().camera).toBeNull();
+  });
+
   test("a path is shown and cleared", () => {
     get().showPath("a", "b");
     expect(get().path).toEqual({ from: "a", to: "b" });

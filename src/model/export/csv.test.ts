@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { buildDataset } from "../../../scripts/buildDataset.ts";
 import {
   CSV_BOM,
   NODE_COLUMNS,
@@ -8,7 +7,13 @@ import {
   nodesCsv,
   relationsCsv,
 } from "./csv.ts";
-import { HOSTILE_LABEL, HOSTILE_QUOTE, HOSTILE_SUMMARY, hostileDataset } from "./testHelpers.ts";
+import {
+  HOSTILE_LABEL,
+  HOSTILE_QUOTE,
+  HOSTILE_SUMMARY,
+  hostileDataset,
+  quotedDataset,
+} from "./testHelpers.ts";
 
 /**
  * A strict RFC 4180 reader: records end in CRLF, quoted fields may hold anything with quotes
@@ -68,9 +73,7 @@ function readTable(csv: string, columns: readonly string[]): Record<string, stri
 /** What the injection guard makes of a value, written independently of csv.ts. */
 const guarded = (s: string): string => ("=+-@\t\r".includes(s[0] ?? "x") ? `'${s}` : s);
 
-const built = buildDataset("data");
-if (!built.ok) throw new Error("the data folder does not compile");
-const real = built.dataset;
+const network = quotedDataset();
 
 describe("csvField", () => {
   test("quotes only what must be quoted and doubles inner quotes", () => {
@@ -92,8 +95,8 @@ describe("csvField", () => {
 });
 
 describe("relationsCsv", () => {
-  test("on the real dataset: one row per quote, every quote exact", () => {
-    const d = real;
+  test("on a quoted network: one row per quote, every quote exact", () => {
+    const d = network;
     const rows = readTable(relationsCsv(d), RELATION_COLUMNS);
     const expected = d.edges.flatMap((e) => e.evidence.map((x) => ({ e, x })));
     expect(rows).toHaveLength(expected.length);
@@ -163,9 +166,9 @@ describe("nodesCsv", () => {
     ]);
   });
 
-  test("on the real dataset: every node, Chinese labels intact", () => {
-    const rows = readTable(nodesCsv(real), NODE_COLUMNS);
-    expect(rows.map((r) => r.id)).toEqual(real.nodes.map((n) => n.id));
-    expect(rows.map((r) => r.label_zh)).toEqual(real.nodes.map((n) => n.labelZh ?? ""));
+  test("on a quoted network: every node, Chinese labels intact", () => {
+    const rows = readTable(nodesCsv(network), NODE_COLUMNS);
+    expect(rows.map((r) => r.id)).toEqual(network.nodes.map((n) => n.id));
+    expect(rows.map((r) => r.label_zh)).toEqual(network.nodes.map((n) => n.labelZh ?? ""));
   });
 });

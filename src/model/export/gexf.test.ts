@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { buildDataset } from "../../../scripts/buildDataset.ts";
 import type { Evidence } from "../types.ts";
 import { GEXF_NS, GEXF_VIZ_NS, toGEXF } from "./gexf.ts";
 import {
@@ -8,6 +7,7 @@ import {
   HOSTILE_SUMMARY,
   hostileDataset,
   parseXml,
+  quotedDataset,
 } from "./testHelpers.ts";
 
 interface AttValue {
@@ -58,10 +58,8 @@ function values(doc: GEXF, cls: "node" | "edge", el: Element | undefined): Recor
   return Object.fromEntries(list.map((a) => [titles.get(a["@_for"]) ?? "?", a["@_value"]]));
 }
 
-describe("toGEXF on the real dataset", () => {
-  const built = buildDataset("data");
-  if (!built.ok) throw new Error("the data folder does not compile");
-  const d = built.dataset;
+describe("toGEXF on a quoted network", () => {
+  const d = quotedDataset();
   const doc = parse(toGEXF(d));
   const nodes = doc.gexf.graph.nodes.node ?? [];
   const edges = doc.gexf.graph.edges.edge ?? [];

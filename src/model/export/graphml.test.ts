@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { buildDataset } from "../../../scripts/buildDataset.ts";
 import type { Evidence } from "../types.ts";
 import { GRAPHML_KEYS, GRAPHML_NS, toGraphML } from "./graphml.ts";
 import {
@@ -8,6 +7,7 @@ import {
   HOSTILE_SUMMARY,
   hostileDataset,
   parseXml,
+  quotedDataset,
 } from "./testHelpers.ts";
 
 interface Data {
@@ -43,10 +43,8 @@ function values(doc: GraphML, el: Element): Record<string, string> {
   );
 }
 
-describe("toGraphML on the real dataset", () => {
-  const built = buildDataset("data");
-  if (!built.ok) throw new Error("the data folder does not compile");
-  const d = built.dataset;
+describe("toGraphML on a quoted network", () => {
+  const d = quotedDataset();
   const doc = parse(toGraphML(d));
   const nodes = doc.graphml.graph.node ?? [];
   const edges = doc.graphml.graph.edge ?? [];

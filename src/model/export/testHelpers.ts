@@ -89,3 +89,61 @@ export function parseXml(xml: string, lists: readonly string[]): unknown {
     isArray: (name) => names.has(name),
   }).parse(xml);
 }
+
+/** The quotes of each relation of quotedDataset, one per source it cites, in order. */
+const QUOTES: Record<string, [source: string, quote: string][]> = {
+  "tim--worked_at--openai": [["wired", 'Tim said, "we built it"\nat OpenAI in 2023']],
+  "tim--contributed_to--sora": [
+    ["blog", "蒂姆是Sora的负责人"],
+    ["wired", "Tim Brooks leads Sora"],
+  ],
+  "sora--builds_on--dit": [["blog", "Sora以DiT为基础"]],
+  "bill--authored--dit": [["interview", "Bill wrote the DiT paper"]],
+  "bill--collaborated_with--saining": [["interview", "比尔和谢赛宁合作"]],
+  "saining--family_of--lin": [["blog", "谢赛宁的家人"]],
+};
+
+/**
+ * A small network with the features the exporters must keep: Chinese names and quotes, a quote
+ * with a comma, quotes and a line break, undirected relations, a dated one, a relation quoted by
+ * two sources, a fact with its own source, and every node somewhere else. Quotes are cut from
+ * their sources' texts, as the compiler would: start and end slice them out.
+ */
+export function quotedDataset(): Dataset {
+  const d = makeDataset({
+    nodes: [
+      ["tim", "person"],
+      ["openai", "company"],
+      ["sora", "project"],
+      ["dit", "paper"],
+      ["bill", "person"],
+      ["saining", "person"],
+      ["lin", "person"],
+    ],
+    edges: Object.entries(QUOTES).map(([id, quotes]) => {
+      const [source = "", type = "", target = ""] = id.split("--");
+      return [
+        source,
+        type as "worked_at",
+        target,
+        { id, sources: quotes.map(([s]) => s), ...(type === "worked_at" ? { from: "2023" } : {}) },
+      ];
+    }),
+  });
+  d.nodes.forEach((n, i) => (n.position = { x: 100 * i - 250, y: (i % 3) * 70 - 60 }));
+  Object.assign(d.nodes[0] ?? {}, { label: "Tim Brooks", labelZh: "蒂姆·布鲁克斯" });
+  Object.assign(d.nodes[5] ?? {}, { label: "Saining Xie", labelZh: "谢赛宁" });
+  const texts = new Map<string, string>();
+  const cite = (sourceId: string, quote: string) => {
+    const before = texts.get(sourceId) ?? "Preface. ";
+    texts.set(sourceId, `${before}${quote} … `);
+    return { sourceId, quote, start: before.length, end: before.length + quote.length };
+  };
+  for (const e of d.edges)
+    e.evidence = (QUOTES[e.id] ?? []).map(([s, q]) => ({ ...cite(s, q), translation: q }));
+  const fact = { ...cite("interview", "Saining denied it"), translation: "Saining denied it" };
+  Object.assign(d.nodes[5] ?? {}, { facts: [{ id: "denial", text: "Denied.", evidence: [fact] }] });
+  for (const s of d.sources)
+    Object.assign(s, { title: `The ${s.id}`, publisher: "test", text: texts.get(s.id) ?? "" });
+  return d;
+}
