@@ -3,6 +3,9 @@
 import { parse } from "yaml";
 import { z } from "zod";
 import type { Evidence } from "./types.ts";
+import { mentionsIn, sentencesOf, type Names } from "./mentions.ts";
+
+export { mentionsIn, sentencesOf };
 
 export interface ReviewInput {
   sources: readonly { id: string; text: string }[];
@@ -61,16 +64,7 @@ export function parseReviewMarks(text: string): ReviewMarks {
   return MarkSchema.parse(parse(text) ?? {});
 }
 
-const WORD = /[A-Za-z0-9]/;
 const SHORT = 8;
-
-interface Mention {
-  node: string;
-  start: number;
-  end: number;
-}
-
-type Names = { node: string; name: string }[];
 
 function namesOf(input: ReviewInput, variants: Variants): Names {
   const out: Names = [];
@@ -80,37 +74,6 @@ function namesOf(input: ReviewInput, variants: Variants): Names {
       out.push({ node: n.id, name });
   }
   return out.sort((a, b) => b.name.length - a.name.length);
-}
-
-/** Where known names occur, longest first: "GPT-4" is not also a mention of "GPT". */
-export function mentionsIn(text: string, names: Names): Mention[] {
-  const taken: Mention[] = [];
-  for (const { node, name } of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (WORD.test(name[0] ?? "") && WORD.test(text[at - 1] ?? "")) continue;
-      if (WORD.test(name.at(-1) ?? "") && WORD.test(text[end] ?? "")) continue;
-      if (taken.some((m) => m.start < end && at < m.end)) continue;
-      taken.push({ node, start: at, end });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
-/** Sentences with their offsets: split after Chinese and Latin sentence ends and at line breaks. */
-export function sentencesOf(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  const ends = /[。！？!?\n]|\.(?=\s)/g;
-  let start = 0;
-  for (let m = ends.exec(text); ; m = ends.exec(text)) {
-    const end = m ? m.index + 1 : text.length;
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
-    if (!m) return out;
-    start = end;
-  }
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}/${b}` : `${b}/${a}`);
