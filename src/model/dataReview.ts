@@ -253,3 +253,53 @@ export function formatReview(result: { open: ReviewItem[]; reviewed: number }): 
   );
   return lines.join("\n");
 }
+
+/** A sentence naming two entities that no relation between them cites there (src/model/mentions.ts). */
+export interface SuggestionLine {
+  sourceId: string;
+  line: number;
+  sentence: string;
+  pairs: string[];
+}
+
+/**
+ * Suggestions for the informational section: each sentence's pairs less those a sentence mark in
+ * data/review.yaml already covers (a maintainer looked at them), with the sentence's line.
+ */
+export function openSuggestions(
+  suggestions: readonly {
+    sourceId: string;
+    start: number;
+    sentence: string;
+    pairs: [string, string][];
+  }[],
+  sources: readonly { id: string; text: string }[],
+  marks: ReviewMarks = {},
+): SuggestionLine[] {
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  return suggestions.flatMap((s) => {
+    const marked = (marks.sentences ?? []).filter(
+      (m) => m.source === s.sourceId && m.sentence === s.sentence,
+    );
+    const pairs = s.pairs
+      .map(([a, b]) => pairKey(a, b))
+      .filter((p) => !marked.some((m) => m.pairs.includes(p)));
+    if (pairs.length === 0) return [];
+    const line = (texts.get(s.sourceId) ?? "").slice(0, s.start).split("\n").length;
+    return [{ sourceId: s.sourceId, line, sentence: s.sentence, pairs }];
+  });
+}
+
+/** The informational section: never counted as open, never a failure. */
+export function formatSuggestions(items: readonly SuggestionLine[]): string {
+  const lines = [
+    `Suggestions (informational, not counted): ${items.length} sentence(s) name two entities ` +
+      "that no relation between them cites there; cite one if the sentence says how they relate.",
+  ];
+  let source = "";
+  for (const item of items) {
+    if (item.sourceId !== source) lines.push(`  ${(source = item.sourceId)}`);
+    lines.push(`    line ${item.line}: ${item.pairs.join(", ")} in: ${item.sentence}`);
+  }
+  return lines.join("\n");
+}
