@@ -4,8 +4,10 @@ import { indexDataset } from "../model/indexDataset.ts";
 import { mentionsInSource, suggestionsIn } from "../model/mentions.ts";
 import { readerRuns } from "../model/readerSegments.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages, useNodeLabel } from "./useMessages.ts";
+import { useNodeLabel } from "./useMessages.ts";
+import { useQuoteMessages } from "./quoteMessages.ts";
 import { useScriptFold } from "./useScriptFold.ts";
+import "./mentions.css";
 
 /**
  * A stretch [from, to) of a source's text as React text: every name of a known entity (either
@@ -23,7 +25,7 @@ export function MentionedText({
   from: number;
   to: number;
 }) {
-  const m = useMessages();
+  const m = useQuoteMessages();
   const label = useNodeLabel(dataset);
   const selectNode = useAppStore((s) => s.selectNode);
   const fold = useScriptFold();

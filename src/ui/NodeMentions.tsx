@@ -4,15 +4,16 @@ import { placesOfNode } from "../model/mentions.ts";
 import { snippetOf } from "../model/textMatch.ts";
 import { useAppStore } from "../state/store.ts";
 import { Highlighted } from "./Highlighted.tsx";
-import { useMessages } from "./useMessages.ts";
+import { useQuoteMessages } from "./quoteMessages.ts";
 import { useScriptFold } from "./useScriptFold.ts";
+import "./mentions.css";
 
 /** Passages listed per source; more are counted, not listed. */
 const MAX_PASSAGES = 6;
 
 /** How many times each source names the entity (any alias, either script), and the passages. */
 export function NodeMentions({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
-  const m = useMessages();
+  const m = useQuoteMessages();
   const openSource = useAppStore((s) => s.openSource);
   const fold = useScriptFold();
   const index = indexDataset(dataset);

@@ -1,14 +1,10 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
+import type { SearchOption } from "./SearchResults.tsx";
 import { useMessages } from "./useMessages.ts";
 import { useMediaQuery } from "./useMedia.ts";
 import { useSearchEngine } from "./useSearchEngine.ts";
-import { SearchResults, type SearchOption } from "./SearchResults.tsx";
-
-const ENTITIES = 6;
-const RELATIONS = 5;
-const SOURCES = 3;
 
 /**
  * Search as a combobox: "/" focuses it, arrows choose, Enter opens. It finds entities by name,
@@ -26,22 +22,15 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const q = query.trim();
-  const relations = useMemo(() => (engine && q ? engine.quotes.relations(q) : []), [engine, q]);
-  const options = useMemo<SearchOption[]>(() => {
-    if (!engine || !q) return [];
-    return [
-      ...engine.nodes(q, ENTITIES).map((hit) => ({ kind: "node" as const, hit })),
-      ...relations.slice(0, RELATIONS).map((hit) => ({ kind: "relation" as const, hit })),
-      ...engine.quotes.sources(q, SOURCES).map((hit) => ({ kind: "source" as const, hit })),
-    ];
-  }, [engine, q, relations]);
+  const { options, matchingEdges } = useMemo(
+    () => engine?.run(q) ?? { options: [], matchingEdges: [] },
+    [engine, q],
+  );
 
   // The canvas emphasises every relation whose quotes hold the query, while it is there.
   useEffect(() => {
-    setSearchMatches(
-      relations.length > 0 ? { query: q, edges: relations.map((r) => r.edgeId) } : null,
-    );
-  }, [relations, q, setSearchMatches]);
+    setSearchMatches(matchingEdges.length > 0 ? { query: q, edges: matchingEdges } : null);
+  }, [matchingEdges, q, setSearchMatches]);
   useEffect(() => () => setSearchMatches(null), [setSearchMatches]);
 
   useEffect(() => {
@@ -118,13 +107,11 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
       />
       {q !== "" && (
         <div className="search-drop">
-          {relations.length > 0 && (
-            <p className="search-count" aria-live="polite" data-testid="search-count">
-              {m.quoteCount(relations.length, q)}
-            </p>
+          {engine && matchingEdges.length > 0 && (
+            <engine.Count count={matchingEdges.length} query={q} />
           )}
-          {expanded && (
-            <SearchResults
+          {expanded && engine && (
+            <engine.Results
               dataset={dataset}
               listId={listId}
               options={options}

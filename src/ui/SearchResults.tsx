@@ -6,13 +6,15 @@ import { indexDataset } from "../model/indexDataset.ts";
 import { TypeIcon } from "./Legend.tsx";
 import { Highlighted } from "./Highlighted.tsx";
 import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useQuoteMessages } from "./quoteMessages.ts";
+import "./searchResults.css";
 
 export type SearchOption =
   | { kind: "node"; hit: SearchHit }
   | { kind: "relation"; hit: RelationHit }
   | { kind: "source"; hit: SourceHit };
 
-interface Props {
+export interface SearchResultsProps {
   dataset: Dataset;
   listId: string;
   options: readonly SearchOption[];
@@ -20,13 +22,24 @@ interface Props {
   onChoose(option: SearchOption): void;
 }
 
+/** How many relations quote the query (their edges are emphasised on the canvas meanwhile). */
+export function SearchCount({ count, query }: { count: number; query: string }) {
+  const q = useQuoteMessages();
+  return (
+    <p className="search-count" aria-live="polite" data-testid="search-count">
+      {q.quoteCount(count, query)}
+    </p>
+  );
+}
+
 /** The listbox: entities, then relations with the quote that matched, then sources; one list for the keyboard. */
-export function SearchResults({ dataset, listId, options, active, onChoose }: Props) {
+export function SearchResults({ dataset, listId, options, active, onChoose }: SearchResultsProps) {
   const m = useMessages();
+  const q = useQuoteMessages();
   const groups = [
-    ["node", m.searchEntities],
-    ["relation", m.searchRelations],
-    ["source", m.searchSources],
+    ["node", q.searchEntities],
+    ["relation", q.searchRelations],
+    ["source", q.searchSources],
   ] as const;
   return (
     <div id={listId} role="listbox" className="search-results" aria-label={m.searchLabel}>
@@ -62,7 +75,7 @@ export function SearchResults({ dataset, listId, options, active, onChoose }: Pr
 }
 
 function OptionBody({ dataset, option }: { dataset: Dataset; option: SearchOption }) {
-  const m = useMessages();
+  const m = useQuoteMessages();
   const lang = useLang();
   const label = useNodeLabel(dataset);
   const relationText = useRelationText();
