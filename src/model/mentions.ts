@@ -144,6 +144,18 @@ export function suggestionsIn(
   sourceId: string,
   fold = identityFold,
 ): Suggestion[] {
+  let byFold = suggestionCache.get(dataset);
+  if (!byFold) suggestionCache.set(dataset, (byFold = new Map()));
+  let bySource = byFold.get(fold);
+  if (!bySource) byFold.set(fold, (bySource = new Map()));
+  let found = bySource.get(sourceId);
+  if (!found) bySource.set(sourceId, (found = findSuggestions(dataset, sourceId, fold)));
+  return found;
+}
+
+const suggestionCache = new WeakMap<Dataset, Map<Fold, Map<string, Suggestion[]>>>();
+
+function findSuggestions(dataset: Dataset, sourceId: string, fold: Fold): Suggestion[] {
   const index = indexDataset(dataset);
   const source = index.sources.get(sourceId);
   if (!source) return [];

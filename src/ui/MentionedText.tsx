@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from "react";
+import { Fragment } from "react";
 import type { Dataset } from "../model/types.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { mentionsInSource, suggestionsIn } from "../model/mentions.ts";
@@ -31,10 +31,7 @@ export function MentionedText({
   const fold = useScriptFold();
   const text = indexDataset(dataset).sources.get(sourceId)?.text ?? "";
   const mentions = mentionsInSource(dataset, sourceId, fold);
-  const suggestions = useMemo(
-    () => suggestionsIn(dataset, sourceId, fold),
-    [dataset, sourceId, fold],
-  );
+  const suggestions = suggestionsIn(dataset, sourceId, fold);
   const runs = readerRuns(from, to, mentions, suggestions);
   return (
     <>
