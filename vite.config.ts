@@ -33,6 +33,12 @@ export default defineConfig({
               name: "opencc-phrases",
               test: /node_modules[\\/]opencc-js[\\/].*[\\/]STPhrases\.js$/,
             },
+            // The character tables search and the source reader fold both scripts with
+            // (src/model/loadScriptFold.ts), apart from the rest of OpenCC and its phrase list.
+            {
+              name: "opencc-chars",
+              test: /node_modules[\\/]opencc-js[\\/].*[\\/](TSCharacters|TWVariantsRev|HKVariantsRev)\.js$/,
+            },
             { name: "opencc", test: /node_modules[\\/]opencc-js[\\/]/ },
           ],
         },

@@ -1,5 +1,5 @@
 // Derives what the canvas shows from the dataset and the view: visible elements (filters),
-// emphasis (src/model/emphasis.ts: step > hover > path > an open source's support > selection)
+// emphasis (src/model/emphasis.ts: step > search > hover > path > an open source's support > selection)
 // and shortest paths. Hover is the canvas's own (GraphCanvas): the view model only says how a
 // hovered element lights up, so a hover re-renders nothing here.
 import { useCallback, useEffect, useMemo, useState } from "react";
@@ -31,6 +31,7 @@ const selectViewInput = (s: AppState) => ({
   path: s.path,
   reader: s.reader,
   present: s.present,
+  search: s.searchMatches,
 });
 
 const NO_PATHS: PathHop[][] = [];
@@ -69,11 +70,13 @@ export function useViewModel(dataset: Dataset): ViewModel {
         paths,
         reader: v.reader,
         step,
+        search: v.search?.edges ?? null,
         visibleEdges: visible.edges,
       }),
-    [index, v.selection, v.focus, v.path, paths, v.reader, step, visible],
+    [index, v.selection, v.focus, v.path, paths, v.reader, step, v.search, visible],
   );
-  const stepWins = result?.kind === "step";
+  // A story step and a search being typed win over hover (emphasis.ts), so hover lights nothing.
+  const stepWins = result?.kind === "step" || result?.kind === "search";
   const hoverOf = useCallback(
     (id: string) => (stepWins ? null : hoverEmphasis(index, id, visible.edges)),
     [index, visible, stepWins],

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import {
   formatReview,
+  formatSuggestions,
+  openSuggestions,
   mentionsIn,
   parseReviewMarks,
   reviewData,
@@ -158,5 +160,32 @@ describe("reviewData", () => {
     );
     const open = reviewData(input(), marks).open.filter((i) => i.kind === "sentence");
     expect(open).toHaveLength(2);
+  });
+});
+
+describe("openSuggestions", () => {
+  test("a sentence mark covers only its pairs; lines are counted; the section never fails", () => {
+    const sources = [{ id: "s", text: "第一行。\n甲和乙。丙和丁。" }];
+    const items = openSuggestions(
+      [
+        { sourceId: "s", start: 5, sentence: "甲和乙。", pairs: [["a", "b"]] },
+        {
+          sourceId: "s",
+          start: 9,
+          sentence: "丙和丁。",
+          pairs: [
+            ["c", "d"],
+            ["a", "c"],
+          ],
+        },
+      ],
+      sources,
+      { sentences: [{ source: "s", sentence: "丙和丁。", pairs: ["c/d"], reason: "r" }] },
+    );
+    expect(items).toEqual([
+      { sourceId: "s", line: 2, sentence: "甲和乙。", pairs: ["a/b"] },
+      { sourceId: "s", line: 2, sentence: "丙和丁。", pairs: ["a/c"] },
+    ]);
+    expect(formatSuggestions(items)).toMatch(/^Suggestions \(informational, not counted\): 2 /);
   });
 });

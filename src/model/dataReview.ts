@@ -3,6 +3,9 @@
 import { parse } from "yaml";
 import { z } from "zod";
 import type { Evidence } from "./types.ts";
+import { mentionsIn, sentencesOf, type Names } from "./mentions.ts";
+
+export { mentionsIn, sentencesOf };
 
 export interface ReviewInput {
   sources: readonly { id: string; text: string }[];
@@ -61,16 +64,7 @@ export function parseReviewMarks(text: string): ReviewMarks {
   return MarkSchema.parse(parse(text) ?? {});
 }
 
-const WORD = /[A-Za-z0-9]/;
 const SHORT = 8;
-
-interface Mention {
-  node: string;
-  start: number;
-  end: number;
-}
-
-type Names = { node: string; name: string }[];
 
 function namesOf(input: ReviewInput, variants: Variants): Names {
   const out: Names = [];
@@ -80,37 +74,6 @@ function namesOf(input: ReviewInput, variants: Variants): Names {
       out.push({ node: n.id, name });
   }
   return out.sort((a, b) => b.name.length - a.name.length);
-}
-
-/** Where known names occur, longest first: "GPT-4" is not also a mention of "GPT". */
-export function mentionsIn(text: string, names: Names): Mention[] {
-  const taken: Mention[] = [];
-  for (const { node, name } of names) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (WORD.test(name[0] ?? "") && WORD.test(text[at - 1] ?? "")) continue;
-      if (WORD.test(name.at(-1) ?? "") && WORD.test(text[end] ?? "")) continue;
-      if (taken.some((m) => m.start < end && at < m.end)) continue;
-      taken.push({ node, start: at, end });
-    }
-  }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
-/** Sentences with their offsets: split after Chinese and Latin sentence ends and at line breaks. */
-export function sentencesOf(text: string): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
-  const ends = /[。！？!?\n]|\.(?=\s)/g;
-  let start = 0;
-  for (let m = ends.exec(text); ; m = ends.exec(text)) {
-    const end = m ? m.index + 1 : text.length;
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
-    if (!m) return out;
-    start = end;
-  }
 }
 
 const pairKey = (a: string, b: string) => (a < b ? `${a}/${b}` : `${b}/${a}`);
@@ -288,5 +251,55 @@ export function formatReview(result: { open: ReviewItem[]; reviewed: number }): 
       : `data:review: ${result.open.length} open item(s), ${result.reviewed} marked reviewed. ` +
           "Fix each, or mark it reviewed with a reason in data/review.yaml.",
   );
+  return lines.join("\n");
+}
+
+/** A sentence naming two entities that no relation between them cites there (src/model/mentions.ts). */
+export interface SuggestionLine {
+  sourceId: string;
+  line: number;
+  sentence: string;
+  pairs: string[];
+}
+
+/**
+ * Suggestions for the informational section: each sentence's pairs less those a sentence mark in
+ * data/review.yaml already covers (a maintainer looked at them), with the sentence's line.
+ */
+export function openSuggestions(
+  suggestions: readonly {
+    sourceId: string;
+    start: number;
+    sentence: string;
+    pairs: [string, string][];
+  }[],
+  sources: readonly { id: string; text: string }[],
+  marks: ReviewMarks = {},
+): SuggestionLine[] {
+  const texts = new Map(sources.map((s) => [s.id, s.text]));
+  return suggestions.flatMap((s) => {
+    const marked = (marks.sentences ?? []).filter(
+      (m) => m.source === s.sourceId && m.sentence === s.sentence,
+    );
+    const pairs = s.pairs
+      .map(([a, b]) => pairKey(a, b))
+      .filter((p) => !marked.some((m) => m.pairs.includes(p)));
+    if (pairs.length === 0) return [];
+    const line = (texts.get(s.sourceId) ?? "").slice(0, s.start).split("\n").length;
+    return [{ sourceId: s.sourceId, line, sentence: s.sentence, pairs }];
+  });
+}
+
+/** The informational section: never counted as open, never a failure. */
+export function formatSuggestions(items: readonly SuggestionLine[]): string {
+  const lines = [
+    `Suggestions (informational, not counted): ${items.length} sentence(s) name two entities ` +
+      "that no relation between them cites there; cite one if the sentence says how they relate.",
+  ];
+  let source = "";
+  for (const item of items) {
+    if (item.sourceId !== source) lines.push(`  ${(source = item.sourceId)}`);
+    lines.push(`    line ${item.line}: ${item.pairs.join(", ")} in: ${item.sentence}`);
+  }
   return lines.join("\n");
 }

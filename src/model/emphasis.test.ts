@@ -174,3 +174,30 @@ describe("focusIdsOf", () => {
     expect(focusIdsOf(null, null)).toEqual([]);
   });
 });
+
+describe("search emphasis", () => {
+  test("relations whose quotes match a query typed win over hover, path, source and selection", () => {
+    const r = emphasisOf(
+      index,
+      view({
+        search: ["bc", "be"],
+        hoverId: "a",
+        path: { from: "a", to: "b" },
+        paths: [PATH],
+        reader: { sourceId: "s2" },
+        selection: { kind: "node", id: "d" },
+      }),
+    );
+    expect(r?.kind).toBe("search");
+    expect(sorted(r?.emphasis.edges)).toEqual(["bc", "be"]);
+    expect(sorted(r?.emphasis.nodes)).toEqual(["b", "c", "e"]);
+  });
+
+  test("a story's step wins over search; an empty match list emphasises nothing", () => {
+    expect(emphasisOf(index, view({ search: ["bc"], step: STEP }))?.kind).toBe("step");
+    expect(emphasisOf(index, view({ search: [] }))).toBeNull();
+    expect(
+      emphasisOf(index, view({ search: [], selection: { kind: "node", id: "f" } }))?.kind,
+    ).toBe("selection");
+  });
+});

@@ -1,5 +1,5 @@
-// What the canvas emphasises (the rest is faded), one rule: a story's step, else the hovered
-// element, else the path asked for, else what an open source supports, else the selection's focus.
+// What the canvas emphasises (the rest is faded), one rule: a story's step, else the relations
+// whose quotes hold the query being typed in search, else the hovered element, else the path asked for, else what an open source supports, else the selection's focus.
 import type { DatasetIndex } from "./indexDataset.ts";
 import type { StoryStep } from "./stories.ts";
 import { neighbourhood } from "./neighbourhood.ts";
@@ -10,7 +10,7 @@ export interface Emphasis {
   edges: ReadonlySet<string>;
 }
 
-export type EmphasisKind = "step" | "hover" | "path" | "source" | "selection";
+export type EmphasisKind = "step" | "search" | "hover" | "path" | "source" | "selection";
 
 export interface EmphasisView {
   selection: { kind: "node" | "edge"; id: string } | null;
@@ -21,6 +21,8 @@ export interface EmphasisView {
   paths: readonly PathHop[][];
   reader: { sourceId: string } | null;
   step: StoryStep | null;
+  /** The relations whose quotes match the search query being typed (none: no query). */
+  search?: readonly string[] | null;
   /** The element under the pointer; the canvas draws hover itself (see hoverEmphasis). */
   hoverId?: string | null;
   /** Only these edges are walked (the filters'). */
@@ -37,6 +39,7 @@ export function emphasisOf(index: DatasetIndex, v: EmphasisView): EmphasisResult
   const pick = (kind: EmphasisKind, emphasis: Emphasis | null) =>
     emphasis ? { kind, emphasis } : null;
   if (v.step) return pick("step", stepEmphasis(index, v.step));
+  if (v.search && v.search.length > 0) return pick("search", searchEmphasis(index, v.search));
   const hover = v.hoverId ? hoverEmphasis(index, v.hoverId, v.visibleEdges) : null;
   if (hover) return pick("hover", hover);
   if (v.path) return pick("path", pathEmphasis(v.path, v.paths));
@@ -73,6 +76,18 @@ function stepEmphasis(index: DatasetIndex, step: StoryStep): Emphasis {
     return e ? [e.source, e.target] : [];
   });
   return { nodes: new Set([...step.nodes, ...ends]), edges: new Set(step.edges) };
+}
+
+/** The matching relations with their ends (edges the filters hide stay hidden, as ever). */
+function searchEmphasis(index: DatasetIndex, ids: readonly string[]): Emphasis {
+  const edges = ids.flatMap((id) => {
+    const e = index.edges.get(id);
+    return e ? [e] : [];
+  });
+  return {
+    nodes: new Set(edges.flatMap((e) => [e.source, e.target])),
+    edges: new Set(edges.map((e) => e.id)),
+  };
 }
 
 function pathEmphasis(path: { from: string; to: string }, paths: readonly PathHop[][]): Emphasis {

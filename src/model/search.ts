@@ -37,7 +37,7 @@ export function normalizeForSearch(s: string): string {
  * Typos tolerated for a normalized query of this length (a swap of two letters is two): none
  * below 5 letters, where one edit already reaches unrelated words; two from 7 ("peebels").
  */
-function maxErrors(length: number): number {
+export function maxErrors(length: number): number {
   if (length < 5) return 0;
   return length < 7 ? 1 : Math.max(2, Math.floor(length / 6));
 }

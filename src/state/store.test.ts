@@ -61,6 +61,32 @@ describe("the app store", () => {
     expect(get()).toMatchObject({ selection: { kind: "node", id: "b" }, reader: null });
   });
 
+  test("a quote chosen from search opens its relation with that quote focused, until another selection", () => {
+    get().openSource("s1", 2, 5);
+    get().selectQuote("a--studied_at--b", 0);
+    expect(get()).toMatchObject({
+      selection: { kind: "edge", id: "a--studied_at--b" },
+      reader: null,
+      focusedQuote: { edgeId: "a--studied_at--b", evidence: 0 },
+    });
+    get().selectEdge("a--studied_at--b");
+    expect(get().focusedQuote).toBeNull();
+    get().selectQuote("a--studied_at--b", 0);
+    get().selectNode("a");
+    expect(get().focusedQuote).toBeNull();
+    get().selectQuote("a--studied_at--b", 0);
+    get().clearSelection();
+    expect(get().focusedQuote).toBeNull();
+  });
+
+  test("search matches are set while a query is typed and cleared with it; not part of the view", () => {
+    get().setSearchMatches({ query: "博士", edges: ["a--studied_at--b"] });
+    expect(get().searchMatches).toEqual({ query: "博士", edges: ["a--studied_at--b"] });
+    expect(viewOf(get())).not.toHaveProperty("searchMatches");
+    get().setSearchMatches(null);
+    expect(get().searchMatches).toBeNull();
+  });
+
   test("clearing the selection also drops its focus, 'show only' and the reader", () => {
     get().selectNode("a");
     get().setOnly(true);

@@ -30,6 +30,10 @@ export interface AppState extends ViewState {
   datasetVersion: number;
   /** The graph has been drawn once: work the first view does not need may start. */
   graphDrawn: boolean;
+  /** The relations whose quotes hold the query being typed (emphasised on the canvas). */
+  searchMatches: { query: string; edges: readonly string[] } | null;
+  /** The quote to bring into view in the open relation's panel (chosen from search). */
+  focusedQuote: { edgeId: string; evidence: number } | null;
   /** Bumped to ask the canvas to re-run the force layout (>0) or restore baked positions (0). */
   layoutRun: number;
   setDataset(dataset: Dataset, network?: string | null): void;
@@ -42,6 +46,9 @@ export interface AppState extends ViewState {
   selectNode(id: string): void;
   selectEdge(id: string): void;
   clearSelection(): void;
+  /** Open a relation with one of its quotes in view (a search result). */
+  selectQuote(edgeId: string, evidence: number): void;
+  setSearchMatches(matches: { query: string; edges: readonly string[] } | null): void;
   openSource(sourceId: string, start?: number, end?: number): void;
   closeReader(): void;
   setFilters(patch: Partial<Filters>): void;
@@ -75,6 +82,8 @@ export const useAppStore = create<AppState>()((set) => ({
   datasetVersion: 0,
   graphDrawn: false,
   layoutRun: 0,
+  searchMatches: null,
+  focusedQuote: null,
   setDataset: (dataset, network = null) =>
     set((s) => ({ dataset, network, loadError: null, datasetVersion: s.datasetVersion + 1 })),
   openDataset: (dataset, view) =>
@@ -89,9 +98,17 @@ export const useAppStore = create<AppState>()((set) => ({
   setOpening: (opening) => set({ opening }),
   setLoadError: (loadError) => set({ loadError }),
   applyView: (view) => set({ ...view }),
-  selectNode: (id) => set({ selection: { kind: "node", id }, reader: null }),
-  selectEdge: (id) => set({ selection: { kind: "edge", id }, reader: null }),
-  clearSelection: () => set({ selection: null, reader: null, focus: 0, only: false }),
+  selectNode: (id) => set({ selection: { kind: "node", id }, reader: null, focusedQuote: null }),
+  selectEdge: (id) => set({ selection: { kind: "edge", id }, reader: null, focusedQuote: null }),
+  clearSelection: () =>
+    set({ selection: null, reader: null, focus: 0, only: false, focusedQuote: null }),
+  selectQuote: (edgeId, evidence) =>
+    set({
+      selection: { kind: "edge", id: edgeId },
+      reader: null,
+      focusedQuote: { edgeId, evidence },
+    }),
+  setSearchMatches: (searchMatches) => set({ searchMatches }),
   openSource: (sourceId, start, end) =>
     set({
       reader: start !== undefined && end !== undefined ? { sourceId, start, end } : { sourceId },

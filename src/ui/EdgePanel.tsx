@@ -60,6 +60,12 @@ function QuoteColumn({
 
 function QuoteList({ evidence, dataset }: { evidence: Evidence[]; dataset: Dataset }) {
   const openSource = useAppStore((s) => s.openSource);
+  // The quote a search result pointed at (store `focusedQuote`), if it is in this list.
+  const focused = useAppStore((s) => {
+    const f = s.focusedQuote;
+    const edge = f ? indexDataset(dataset).edges.get(f.edgeId) : undefined;
+    return f && edge ? edge.evidence[f.evidence] : undefined;
+  });
   return (
     <>
       {evidence.map((e, i) => (
@@ -68,6 +74,7 @@ function QuoteList({ evidence, dataset }: { evidence: Evidence[]; dataset: Datas
           evidence={e}
           source={indexDataset(dataset).sources.get(e.sourceId)}
           onOpenSource={() => openSource(e.sourceId, e.start, e.end)}
+          focused={e === focused}
         />
       ))}
     </>

@@ -1,12 +1,12 @@
 import { gradeOf } from "../model/filters.ts";
 import type { Dataset, GraphEdge, GraphNode } from "../model/types.ts";
 import { indexDataset } from "../model/indexDataset.ts";
-import { sourcesMentioning } from "../model/mentions.ts";
 import { RELATION_TYPE_IDS } from "../model/vocabulary.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { TypeIcon } from "./Legend.tsx";
 import { FocusControls } from "./FocusControls.tsx";
+import { NodeMentions } from "./NodeMentions.tsx";
 import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 
 export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
@@ -21,7 +21,6 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
   const groups = RELATION_TYPE_IDS.map(
     (type) => [type, edges.filter((e) => e.type === type)] as const,
   ).filter(([, list]) => list.length > 0);
-  const mentions = sourcesMentioning(dataset, node);
   const other = lang === "zh" ? node.label : node.labelZh;
   return (
     <article className="panel node-panel" aria-labelledby="node-title">
@@ -76,28 +75,7 @@ export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset
           ))}
         </section>
       )}
-      {mentions.length > 0 && (
-        <section>
-          <h3>{m.mentionedIn}</h3>
-          <ul className="mention-list">
-            {mentions.map((x) => {
-              const source = index.sources.get(x.sourceId);
-              return (
-                <li key={x.sourceId}>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => openSource(x.sourceId, x.start, x.end)}
-                  >
-                    <span lang={source?.language}>{source?.title ?? x.sourceId}</span>
-                  </button>{" "}
-                  <span className="count">×{x.count}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <NodeMentions node={node} dataset={dataset} />
     </article>
   );
 }

@@ -10,7 +10,7 @@ import { useAppStore } from "../state/store.ts";
 
 describe("Notices", () => {
   it("shows nothing without notices; each notice as text, dismissable one by one", async () => {
-    const { container } = render(<Notices />);
+    const { container } = render(<Notices onBuiltIn={() => undefined} />);
     expect(container.innerHTML).toBe("");
     act(() =>
       useAppStore.getState().addNotices(["Ignored node=x: no such entity.", "<b>second</b>"]),
@@ -28,7 +28,7 @@ describe("Notices", () => {
 
   it("a notice with details keeps them behind a disclosure that counts them", () => {
     useAppStore.getState().addNotices([{ text: "Opened a.csv", details: ["one", "two"] }]);
-    render(<Notices />);
+    render(<Notices onBuiltIn={() => undefined} />);
     const details = must(
       must(screen.getByText("Opened a.csv").parentElement).querySelector("details"),
     );
@@ -40,7 +40,7 @@ describe("Notices", () => {
   it("speaks Chinese", () => {
     useAppStore.setState({ lang: "zh" });
     useAppStore.getState().addNotices([{ text: "x", details: ["a"] }]);
-    render(<Notices />);
+    render(<Notices onBuiltIn={() => undefined} />);
     expect(screen.getByText("读取说明（1 条）")).toBeTruthy();
   });
 });

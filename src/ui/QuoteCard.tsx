@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import type { Evidence, Source } from "../model/types.ts";
 import { markWords, quoteContext } from "../model/quoteContext.ts";
 import { SourceLine } from "./SourceLine.tsx";
@@ -9,14 +10,25 @@ export interface QuoteCardProps {
   onOpenSource?: () => void;
   /** Without the surrounding sentence (the embed's compact drawer). */
   compact?: boolean;
+  /** Chosen from search: marked and scrolled into view. */
+  focused?: boolean;
 }
 
-export function QuoteCard({ evidence, source, onOpenSource, compact }: QuoteCardProps) {
+export function QuoteCard({ evidence, source, onOpenSource, compact, focused }: QuoteCardProps) {
   const m = useMessages();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) ref.current?.scrollIntoView({ block: "center" });
+  }, [focused]);
   const ctx = source && !compact ? quoteContext(source.text, evidence.start, evidence.end) : null;
   const segments = markWords(evidence.quote, evidence.hedgeWords ?? []);
   return (
-    <figure className="quote-card" data-testid="quote-card">
+    <figure
+      ref={ref}
+      className={focused ? "quote-card focused" : "quote-card"}
+      data-testid="quote-card"
+      data-focused={focused ? "true" : undefined}
+    >
       {(evidence.hedged || evidence.contradicts) && (
         <div className="badges">
           {evidence.hedged && (

@@ -1,44 +1,37 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { Dataset } from "../model/types.ts";
-import { indexDataset } from "../model/indexDataset.ts";
-import type { Search } from "../model/search.ts";
 import { useAppStore } from "../state/store.ts";
-import { TypeIcon } from "./Legend.tsx";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import type { SearchOption } from "./SearchResults.tsx";
+import { useMessages } from "./useMessages.ts";
 import { useMediaQuery } from "./useMedia.ts";
+import { useSearchEngine } from "./useSearchEngine.ts";
 
-/** Search as a combobox: "/" focuses it, arrows choose, Enter selects and centres. */
+/**
+ * Search as a combobox: "/" focuses it, arrows choose, Enter opens. It finds entities by name,
+ * relations by what their quotes say, sources by title; while a query is typed the relations whose
+ * quotes hold it are emphasised on the canvas (store `searchMatches`), with their count.
+ */
 export function SearchBox({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
-  const lang = useLang();
   const touch = useMediaQuery("(pointer: coarse)");
-  const selectNode = useAppStore((s) => s.selectNode);
-  // The matcher (and its fuzzy-search library) loads when the reader first reaches for search,
-  // and is built again for a network opened in its place.
-  const [matcher, setMatcher] = useState<{ dataset: Dataset; search: Search } | null>(null);
-  const search = matcher?.dataset === dataset ? matcher.search : null;
-  const load = useCallback(() => {
-    void import("../model/search.ts").then(({ createSearch }) =>
-      setMatcher((prev) =>
-        prev?.dataset === dataset ? prev : { dataset, search: createSearch(dataset.nodes) },
-      ),
-    );
-  }, [dataset]);
-  // Fetch it once the graph is drawn (or no graph is on screen) and the page is idle, so it never
-  // delays the first view and a fast typist never waits for it.
-  const ready = useAppStore((s) => s.graphDrawn || s.mode !== "graph");
-  useEffect(() => {
-    if (!ready) return;
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1500));
-    idle(load);
-  }, [ready, load]);
-  const byId = indexDataset(dataset).nodes;
+  const { selectNode, selectQuote, openSource, setSearchMatches } = useAppStore.getState();
+  const { engine, load } = useSearchEngine(dataset);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => (search && query.trim() ? search(query, 8) : []), [search, query]);
+  const q = query.trim();
+  const { options, matchingEdges } = useMemo(
+    () => engine?.run(q) ?? { options: [], matchingEdges: [] },
+    [engine, q],
+  );
+
+  // The canvas emphasises every relation whose quotes hold the query, while it is there.
+  useEffect(() => {
+    setSearchMatches(matchingEdges.length > 0 ? { query: q, edges: matchingEdges } : null);
+  }, [matchingEdges, q, setSearchMatches]);
+  useEffect(() => () => setSearchMatches(null), [setSearchMatches]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -57,11 +50,14 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const choose = (id: string) => {
-    selectNode(id);
+  const choose = (option: SearchOption) => {
+    if (option.kind === "node") selectNode(option.hit.id);
+    else if (option.kind === "relation") selectQuote(option.hit.edgeId, option.hit.evidence);
+    else openSource(option.hit.sourceId);
     setOpen(false);
     setQuery("");
   };
+  const expanded = open && q !== "";
 
   return (
     <div className="search" role="search">
@@ -73,10 +69,10 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
         ref={input}
         type="search"
         role="combobox"
-        aria-expanded={open && query.trim() !== ""}
+        aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && options[active] ? `${listId}-${active}` : undefined}
         // No keyboard hint where there is no keyboard.
         placeholder={touch ? m.searchPlaceholderTouch : m.searchPlaceholder}
         value={query}
@@ -92,45 +88,38 @@ export function SearchBox({ dataset }: { dataset: Dataset }) {
           if (e.key === "ArrowDown") {
             e.preventDefault();
             setOpen(true);
-            setActive((i) => Math.min(i + 1, hits.length - 1));
+            setActive((i) => Math.min(i + 1, options.length - 1));
           } else if (e.key === "ArrowUp") {
             e.preventDefault();
             setActive((i) => Math.max(i - 1, 0));
           } else if (e.key === "Enter") {
-            const hit = hits[active];
-            if (hit) {
+            const option = options[active];
+            if (option) {
               e.preventDefault();
-              choose(hit.id);
+              choose(option);
             }
           } else if (e.key === "Escape") {
-            setOpen(false);
+            // First Escape closes the list; the next clears the query (and the canvas's emphasis).
+            if (expanded) setOpen(false);
+            else setQuery("");
           }
         }}
       />
-      {open && query.trim() !== "" && (
-        <ul id={listId} role="listbox" className="search-results" aria-label={m.searchLabel}>
-          {hits.length === 0 && <li className="empty">{m.noResults}</li>}
-          {hits.map((hit, i) => {
-            const node = byId.get(hit.id);
-            return (
-              <li
-                key={hit.id}
-                id={`${listId}-${i}`}
-                role="option"
-                aria-selected={i === active}
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  choose(hit.id);
-                }}
-              >
-                {node && <TypeIcon type={node.type} />} {node ? nodeLabel(node, lang) : hit.label}
-                {node?.labelZh && lang === "en" && (
-                  <span className="label-other"> {node.labelZh}</span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      {q !== "" && (
+        <div className="search-drop">
+          {engine && matchingEdges.length > 0 && (
+            <engine.Count count={matchingEdges.length} query={q} />
+          )}
+          {expanded && engine && (
+            <engine.Results
+              dataset={dataset}
+              listId={listId}
+              options={options}
+              active={active}
+              onChoose={choose}
+            />
+          )}
+        </div>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import type { Reader } from "../state/view.ts";
 import { SourceLine } from "./SourceLine.tsx";
+import { MentionedText } from "./MentionedText.tsx";
 import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
 
@@ -65,14 +66,19 @@ export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dat
       <div className="source-text" lang={source.language} data-testid="source-text">
         {hasQuote ? (
           <>
-            {source.text.slice(0, start)}
+            <MentionedText dataset={dataset} sourceId={source.id} from={0} to={start} />
             <mark ref={markRef} className="quote" data-testid="reader-quote">
-              {source.text.slice(start, end)}
+              <MentionedText dataset={dataset} sourceId={source.id} from={start} to={end} />
             </mark>
-            {source.text.slice(end)}
+            <MentionedText
+              dataset={dataset}
+              sourceId={source.id}
+              from={end}
+              to={source.text.length}
+            />
           </>
         ) : (
-          source.text
+          <MentionedText dataset={dataset} sourceId={source.id} from={0} to={source.text.length} />
         )}
       </div>
     </article>

@@ -45,10 +45,22 @@ describe("accessibility, checked by axe", () => {
   ] as const)("a highlighted search result (%s), both scripts of its name", async (_name, dark) => {
     const { page } = await app.open("", { dark });
     await page.getByRole("combobox").fill("tian");
+    // Down and up again: the first result, an entity (relations quoting "tian" follow it).
     await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
     const option = page.locator('[role="option"][aria-selected="true"]');
     await option.waitFor();
     expect(await option.locator(".label-other").count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    // A highlighted relation: its quote snippet and the marked match, in the grouped listbox.
+    await page.getByRole("combobox").fill("博士");
+    await page.locator('[role="option"].result-relation').first().waitFor();
+    const kinds = await page
+      .getByRole("option")
+      .evaluateAll((els) => els.map((el) => el.className));
+    for (let i = 0; i < kinds.indexOf("result-relation"); i++)
+      await page.keyboard.press("ArrowDown");
+    expect(await option.locator("mark.match").count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await page.close();
   });
