@@ -51,9 +51,13 @@ export interface LegendEntry {
   count: number;
 }
 
-/** The attributes in which an import keeps a file's own look (GEXF viz:color and viz:size). */
+/**
+ * The attributes in which an import keeps a file's own look, whatever the format (GEXF viz:color
+ * and viz:size, yEd's fill and geometry, Gephi's r/g/b and size, JSON color and size fields).
+ */
 export const FILE_COLOR = "viz:color";
 export const FILE_SIZE = "viz:size";
+export const FILE_SHAPE = "viz:shape";
 
 /** Whether a network brought its own colours and sizes: the canvas's defaults then. */
 export function fileLook(nodes: readonly Pick<GraphNode, "attributes">[]): {
