@@ -23,6 +23,8 @@ export function toElements(
   style: {
     colors?: ReadonlyMap<string, string> | null;
     sizes?: ReadonlyMap<string, number> | null;
+    /** Edge widths by data (weight); the stylesheet's widths otherwise. */
+    widths?: ReadonlyMap<string, number> | null;
   } = {},
   /**
    * The canvas the picture will be fitted to, and the label size on screen: labels then start at
@@ -76,6 +78,7 @@ export function toElements(
         certainty: e.certainty,
         unsourced: e.unsourced === true,
         undirected: e.undirected === true,
+        ...widthOf(e.id, style.widths),
       },
     })),
   ];
@@ -93,6 +96,12 @@ function colorOf(
 ): { color?: string } {
   const color = chosen?.get(n.id) ?? n.attributes?.[FILE_COLOR];
   return typeof color === "string" ? { color } : {};
+}
+
+/** A width by data (`w`, drawn by the stylesheets' `edge[w]`), when one was chosen. */
+function widthOf(id: string, widths: ReadonlyMap<string, number> | null | undefined) {
+  const w = widths?.get(id);
+  return w === undefined ? {} : { w };
 }
 
 /** The zoom at which fitViewport will show these nodes (their drawn extent, labels left out). */

@@ -6,13 +6,23 @@ import type { GraphNode } from "./types.ts";
 export type ColorBy = string;
 /** What nodes are sized by: "degree", "quotes", or "attr:<name>". */
 export type SizeBy = string;
+/** How wide edges are drawn: "same" (one width), or "attr:weight". */
+export type WidthBy = string;
 
 export interface Style {
   color: ColorBy;
   size: SizeBy;
+  width: WidthBy;
 }
 
-export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
+export const DEFAULT_STYLE: Style = { color: "type", size: "degree", width: "same" };
+
+/** The numeric edge attributes that can set edge widths: the weight, when some edge has one. */
+export function edgeWidthChoices(edges: readonly { weight?: number | undefined }[]): string[] {
+  return edges.some((e) => typeof e.weight === "number" && Number.isFinite(e.weight))
+    ? ["weight"]
+    : [];
+}
 
 export interface StyleChoices {
   /** Attributes whose values are categories (text or yes/no). */

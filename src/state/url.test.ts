@@ -36,7 +36,7 @@ describe("parseView", () => {
       embed: true,
       present: null,
       presenter: false,
-      style: { color: "community", size: "quotes" },
+      style: { color: "community", size: "quotes", width: "same" },
     };
     const search = serializeView(view);
     expect(search).toBe(
@@ -80,6 +80,23 @@ describe("parseView", () => {
       "Ignored color=attr:nothing: expected type, community or attr:<a text attribute>.",
       "Ignored size=attr:nothing: expected degree, quotes or attr:<a numeric attribute>.",
     ]);
+  });
+
+  test("edge width by weight round-trips when edges have weights, and is refused otherwise", () => {
+    const weighted = {
+      ...dataset,
+      edges: dataset.edges.map((e) => ({ ...e, weight: 3 })),
+    };
+    const { view, notices } = parseView("?width=attr:weight", weighted);
+    expect(view.style).toEqual({ ...DEFAULT_VIEW.style, width: "attr:weight" });
+    expect(notices).toEqual([]);
+    expect(new URLSearchParams(serializeView(view)).get("width")).toBe("attr:weight");
+    expect(parseView("?width=attr:weight", dataset)).toEqual({
+      view: DEFAULT_VIEW,
+      notices: [
+        "Ignored width=attr:weight: expected same or attr:weight (when edges have weights).",
+      ],
+    });
   });
 
   test("a quote range must lie inside its source", () => {
