@@ -139,7 +139,6 @@ export const EN = {
   pickOnCanvas: "Pick on graph",
   pickingOnCanvas: "Click an entity on the graph (Esc cancels)",
   pathEndPlaceholder: "Type a name…",
-  clearEnd: "Clear",
   canvasKeys:
     "Arrow keys pan, + and − zoom, 0 fits the graph, [ and ] step through the entities, Enter opens one.",
   embed: "Embed",
@@ -313,7 +312,6 @@ export const ZH: Messages = {
   pickOnCanvas: "在图上选择",
   pickingOnCanvas: "请在图上点击一个实体（Esc 取消）",
   pathEndPlaceholder: "输入名称…",
-  clearEnd: "清除",
   canvasKeys: "方向键平移，+ 和 − 缩放，0 显示全图，[ 和 ] 逐个浏览实体，回车打开。",
   embed: "嵌入",
   embedTitle: "嵌入此视图",
