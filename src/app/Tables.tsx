@@ -11,7 +11,7 @@ export function Tables({
   visible: { nodes: Set<string>; edges: Set<string> };
 }) {
   return (
-    <div className="tables" data-scroller="">
+    <div className="tables">
       <RelationTable dataset={dataset} visible={visible.edges} />
       <EntityTable dataset={dataset} visible={visible.nodes} />
     </div>

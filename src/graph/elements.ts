@@ -98,10 +98,12 @@ function colorOf(
   return typeof color === "string" ? { color } : {};
 }
 
-/** A width by data (`w`, drawn by the stylesheets' `edge[w]`), when one was chosen. */
+/**
+ * A width by data (`w`, drawn by the stylesheets' `edge[w > 0]`), else 0: always set, because a
+ * changed element's data is merged, so a field left out would keep its old width.
+ */
 function widthOf(id: string, widths: ReadonlyMap<string, number> | null | undefined) {
-  const w = widths?.get(id);
-  return w === undefined ? {} : { w };
+  return { w: widths?.get(id) ?? 0 };
 }
 
 /** The zoom at which fitViewport will show these nodes (their drawn extent, labels left out). */

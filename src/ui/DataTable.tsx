@@ -40,7 +40,12 @@ export function DataTable<R>({
   // Typing stays responsive on long tables: the rows follow the box a moment later.
   const deferredQuery = useDeferredValue(query);
   const collator = useMemo(() => new Intl.Collator(lang === "zh" ? "zh" : "en"), [lang]);
-  const texts = useMemo(() => searchTexts(rows, columns, extraText), [rows, columns, extraText]);
+  // Each row's text is made when the filter is first used, not when the table first shows.
+  const filtering = deferredQuery.trim() !== "";
+  const texts = useMemo(
+    () => (filtering ? searchTexts(rows, columns, extraText) : null),
+    [filtering, rows, columns, extraText],
+  );
   const shown = useMemo(
     () => shownRows(rows, texts, columns, deferredQuery, sort, collator),
     [rows, texts, columns, deferredQuery, sort, collator],
@@ -64,69 +69,75 @@ export function DataTable<R>({
           onChange={(e) => setQuery(e.target.value)}
         />
       </div>
-      <table
-        className={win.windowed ? "data-table windowed" : "data-table"}
-        aria-label={label}
-        aria-rowcount={shown.length + 1}
+      {/* A long table scrolls in a box of its own: the table after it stays a short scroll away. */}
+      <div
+        className={win.windowed ? "table-scroll" : undefined}
+        data-scroller={win.windowed ? "" : undefined}
       >
-        {win.windowed && (
-          <colgroup>
-            {columns.map((c) => (
-              <col key={c.id} style={{ width: c.width }} />
-            ))}
-          </colgroup>
-        )}
-        <thead>
-          <tr aria-rowindex={1}>
-            {columns.map((c) => (
-              <th
-                key={c.id}
-                scope="col"
-                aria-sort={sort?.column === c.id ? sort.direction : undefined}
-              >
-                <button
-                  type="button"
-                  className="sort-button"
-                  onClick={() => setSort((s) => nextSort(s, c.id))}
+        <table
+          className={win.windowed ? "data-table windowed" : "data-table"}
+          aria-label={label}
+          aria-rowcount={shown.length + 1}
+        >
+          {win.windowed && (
+            <colgroup>
+              {columns.map((c) => (
+                <col key={c.id} style={{ width: c.width }} />
+              ))}
+            </colgroup>
+          )}
+          <thead>
+            <tr aria-rowindex={1}>
+              {columns.map((c) => (
+                <th
+                  key={c.id}
+                  scope="col"
+                  aria-sort={sort?.column === c.id ? sort.direction : undefined}
                 >
-                  {c.header}
-                  <span className="sort-mark" aria-hidden="true">
-                    {sort?.column !== c.id ? "↕" : sort.direction === "ascending" ? "▲" : "▼"}
-                  </span>
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody ref={body}>
-          {win.before > 0 && (
-            <tr className="spacer" aria-hidden="true" style={{ height: win.before }}>
-              <td colSpan={span} />
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => setSort((s) => nextSort(s, c.id))}
+                  >
+                    {c.header}
+                    <span className="sort-mark" aria-hidden="true">
+                      {sort?.column !== c.id ? "↕" : sort.direction === "ascending" ? "▲" : "▼"}
+                    </span>
+                  </button>
+                </th>
+              ))}
             </tr>
-          )}
-          {shown.slice(win.start, win.end).map((index, i) => {
-            const row = rows[index] as R;
-            return (
-              <tr key={rowKey(row)} data-row="" aria-rowindex={win.start + i + 2}>
-                {columns.map((c) =>
-                  c.rowHeader ? (
-                    <th key={c.id} scope="row">
-                      {c.cell(row)}
-                    </th>
-                  ) : (
-                    <td key={c.id}>{c.cell(row)}</td>
-                  ),
-                )}
+          </thead>
+          <tbody ref={body}>
+            {win.before > 0 && (
+              <tr className="spacer" aria-hidden="true" style={{ height: win.before }}>
+                <td colSpan={span} />
               </tr>
-            );
-          })}
-          {win.after > 0 && (
-            <tr className="spacer" aria-hidden="true" style={{ height: win.after }}>
-              <td colSpan={span} />
-            </tr>
-          )}
-        </tbody>
-      </table>
+            )}
+            {shown.slice(win.start, win.end).map((index, i) => {
+              const row = rows[index] as R;
+              return (
+                <tr key={rowKey(row)} data-row="" aria-rowindex={win.start + i + 2}>
+                  {columns.map((c) =>
+                    c.rowHeader ? (
+                      <th key={c.id} scope="row">
+                        {c.cell(row)}
+                      </th>
+                    ) : (
+                      <td key={c.id}>{c.cell(row)}</td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {win.after > 0 && (
+              <tr className="spacer" aria-hidden="true" style={{ height: win.after }}>
+                <td colSpan={span} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -37,7 +37,8 @@ export function searchTexts<R>(
  */
 export function shownRows<R>(
   rows: readonly R[],
-  texts: readonly string[],
+  /** The rows' searchable text (searchTexts); null while there is no query to hold. */
+  texts: readonly string[] | null,
   columns: readonly ColumnKey<R>[],
   query: string,
   sort: SortState | null,
@@ -48,21 +49,22 @@ export function shownRows<R>(
     .filter((w) => w !== "");
   const shown: number[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const text = texts[i] ?? "";
+    const text = texts?.[i] ?? "";
     if (words.every((w) => text.includes(w))) shown.push(i);
   }
   const column = sort ? columns.find((c) => c.id === sort.column) : undefined;
   if (!sort || !column) return shown;
   const sign = sort.direction === "ascending" ? 1 : -1;
   const byNumber = column.number;
+  // Keys made once per row (indexed by row), not once per comparison.
   if (byNumber) {
-    const keys = new Map(shown.map((i) => [i, byNumber(rows[i] as R)]));
-    return shown.sort((a, b) => sign * ((keys.get(a) ?? 0) - (keys.get(b) ?? 0)) || a - b);
+    const keys: number[] = [];
+    for (const i of shown) keys[i] = byNumber(rows[i] as R);
+    return shown.sort((a, b) => sign * ((keys[a] ?? 0) - (keys[b] ?? 0)) || a - b);
   }
-  const keys = new Map(shown.map((i) => [i, column.text(rows[i] as R)]));
-  return shown.sort(
-    (a, b) => sign * collator.compare(keys.get(a) ?? "", keys.get(b) ?? "") || a - b,
-  );
+  const keys: string[] = [];
+  for (const i of shown) keys[i] = column.text(rows[i] as R);
+  return shown.sort((a, b) => sign * collator.compare(keys[a] ?? "", keys[b] ?? "") || a - b);
 }
 
 /** A click on a column's header: sort by it ascending, then descending, then ascending again. */
