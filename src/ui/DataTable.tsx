@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { nextSort, searchTexts, shownRows, type ColumnKey, type SortState } from "./tableRows.ts";
-import { useRowWindow } from "./useRowWindow.ts";
+import { useRowWindow, WINDOW_FROM } from "./useRowWindow.ts";
 import { useLang, useMessages } from "./useMessages.ts";
 
 export interface Column<R> extends ColumnKey<R> {
@@ -39,7 +39,10 @@ export function DataTable<R>({
   const [sort, setSort] = useState<SortState | null>(initialSort);
   // Typing stays responsive on long tables: the rows follow the box a moment later.
   const deferredQuery = useDeferredValue(query);
-  const collator = useMemo(() => new Intl.Collator(lang === "zh" ? "zh" : "en"), [lang]);
+  const collator = useMemo(
+    () => new Intl.Collator(lang === "zh" ? "zh" : "en", { numeric: true }),
+    [lang],
+  );
   // Each row's text is made when the filter is first used, not when the table first shows.
   const filtering = deferredQuery.trim() !== "";
   const texts = useMemo(
@@ -51,7 +54,7 @@ export function DataTable<R>({
     [rows, texts, columns, deferredQuery, sort, collator],
   );
   const body = useRef<HTMLTableSectionElement>(null);
-  const win = useRowWindow(shown.length, body);
+  const win = useRowWindow(shown.length, body, rows.length > WINDOW_FROM);
   const span = columns.length;
   return (
     <section className="table-block" aria-labelledby={`${id}-caption`}>

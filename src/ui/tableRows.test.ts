@@ -15,7 +15,7 @@ const columns: ColumnKey<Row>[] = [
   { id: "name", text: (r) => r.name },
   { id: "n", text: (r) => String(r.n), number: (r) => r.n },
 ];
-const collator = new Intl.Collator("en");
+const collator = new Intl.Collator("en", { numeric: true });
 const texts = searchTexts(rows, columns, (r) => (r.name === "北京大学" ? ["beijingdaxue"] : []));
 const names = (ids: number[]) => ids.map((i) => rows[i]?.name);
 
@@ -45,6 +45,19 @@ describe("table rows", () => {
       "Charles Babbage",
       "北京大学",
     ]);
+  });
+
+  test("numbers within names sort as numbers (ids such as 2 and 10)", () => {
+    const ids = ["10", "2", "1000", "a10", "a9"].map((name) => ({ name, n: 0 }));
+    const order = shownRows(
+      ids,
+      null,
+      columns,
+      "",
+      { column: "name", direction: "ascending" },
+      collator,
+    );
+    expect(order.map((i) => ids[i]?.name)).toEqual(["2", "10", "1000", "a9", "a10"]);
   });
 
   test("a header click sorts ascending, then descending, and another column starts ascending", () => {

@@ -20,14 +20,14 @@ export interface RowWindow {
 
 /**
  * Fixed-height windowing: which of `count` rows of the table body `body` are on screen in the
- * nearest `[data-scroller]` ancestor (the window without one), with a margin. Tables up to
- * WINDOW_FROM rows are drawn whole.
+ * nearest `[data-scroller]` ancestor (the window without one), with a margin. Unless `windowed`
+ * (a table of more than WINDOW_FROM rows, filtered or not: its layout stays put), all are drawn.
  */
 export function useRowWindow(
   count: number,
   body: RefObject<HTMLTableSectionElement | null>,
+  windowed: boolean,
 ): RowWindow {
-  const windowed = count > WINDOW_FROM;
   const [rowHeight, setRowHeight] = useState(ROW_GUESS);
   const [range, setRange] = useState({ start: 0, end: FIRST_ROWS });
   useLayoutEffect(() => {
