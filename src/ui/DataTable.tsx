@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { nextSort, searchTexts, shownRows, type ColumnKey, type SortState } from "./tableRows.ts";
 import { useRowWindow, WINDOW_FROM } from "./useRowWindow.ts";
+import "./dataTable.css";
 import { useLang, useMessages } from "./useMessages.ts";
 
 export interface Column<R> extends ColumnKey<R> {

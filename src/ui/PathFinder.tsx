@@ -4,6 +4,7 @@ import { useAppStore } from "../state/store.ts";
 import { EndPicker } from "./EndPicker.tsx";
 import { useMatcher } from "./useMatcher.ts";
 import { useMessages } from "./useMessages.ts";
+import "./pathFinder.css";
 
 type End = "from" | "to";
 
