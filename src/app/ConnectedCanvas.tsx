@@ -62,6 +62,7 @@ export function ConnectedCanvas({
       portrait={portrait}
       nodeColors={nodeStyle.colors}
       nodeSizes={nodeStyle.sizes}
+      edgeWidths={nodeStyle.widths}
       zoomLabels={zoomLabels}
       dark={dark}
       label={`${dataset.title ?? m.subtitle}. ${m.canvasKeys}`}

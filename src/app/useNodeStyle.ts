@@ -20,6 +20,8 @@ export interface NodeStyle {
   sizes: Map<string, number> | null;
   /** The colours' key, or null for the type legend. */
   legend: LegendEntry[] | null;
+  /** Edge id → width, or null for one width (by certainty). */
+  widths: Map<string, number> | null;
 }
 
 /**
@@ -35,7 +37,12 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
   const look = useMemo(() => fileLook(dataset.nodes), [dataset]);
   // The colour and size functions load only when a style other than the default is chosen.
   const [lib, setLib] = useState<StyleModule | null>(null);
-  const styled = style.color !== "type" || style.size !== "degree" || look.colors || look.sizes;
+  const styled =
+    style.color !== "type" ||
+    style.size !== "degree" ||
+    style.width !== "same" ||
+    look.colors ||
+    look.sizes;
   useEffect(() => {
     if (!styled || lib) return;
     let live = true;
@@ -62,7 +69,7 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
   return useMemo((): NodeStyle => {
     let colors: NodeStyle["colors"] = null;
     let legend: NodeStyle["legend"] = null;
-    if (!lib) return { colors, sizes: null, legend };
+    if (!lib) return { colors, sizes: null, legend, widths: null };
     if (style.color === "type" && look.colors) {
       ({ colors, legend } = lib.fileColors(dataset, FILE_COLOR, m.fileColors));
     } else if (style.color.startsWith("attr:")) {
@@ -77,6 +84,6 @@ export function useNodeStyle(dataset: Dataset, style: Style, m: Messages): NodeS
     }
     const size = style.size === "degree" && look.sizes ? `attr:${FILE_SIZE}` : style.size;
     const sizes = size === "degree" ? null : lib.sizesOf(dataset, size);
-    return { colors, sizes, legend };
+    return { colors, sizes, legend, widths: lib.edgeWidthsOf(dataset, style.width) };
   }, [dataset, style, m, wantsCommunities, communities, lib, look]);
 }

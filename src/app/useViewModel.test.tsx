@@ -71,7 +71,7 @@ describe("useViewModel", () => {
 });
 
 describe("useNodeStyle", () => {
-  const style = (color: string, size: string): Style => ({ color, size });
+  const style = (color: string, size: string): Style => ({ color, size, width: "same" });
 
   it("the default look needs nothing: type colours, sizes by relations", () => {
     const d = storyDataset();

@@ -56,6 +56,8 @@ export interface GraphCanvasProps {
   /** Colours and sizes chosen by the reader (null: by type, and by number of relations). */
   nodeColors?: ReadonlyMap<string, string> | null;
   nodeSizes?: ReadonlyMap<string, number> | null;
+  /** Edge widths chosen by the reader (null: by certainty). */
+  edgeWidths?: ReadonlyMap<string, number> | null;
   zoomLabels: ZoomLabels;
   dark: boolean;
   label: string;
@@ -88,7 +90,7 @@ export interface GraphCanvasProps {
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const { dataset, labelOf, portrait, onSelectNode, onSelectEdge, onClear } = props;
-  const { nodeColors, nodeSizes } = props;
+  const { nodeColors, nodeSizes, edgeWidths } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const labelPx = props.stage ? STAGE_LABEL_PX : LABEL_PX;
   const elements = useMemo(
@@ -97,13 +99,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         dataset,
         labelOf,
         portrait,
-        { colors: nodeColors ?? null, sizes: nodeSizes ?? null },
+        { colors: nodeColors ?? null, sizes: nodeSizes ?? null, widths: edgeWidths ?? null },
         // Once the canvas exists its size is known: labels start at the first fit's size.
         cy
           ? { width: cy.width(), height: cy.height(), padding: fitPadding(cy), labelPx }
           : undefined,
       ),
-    [dataset, labelOf, portrait, nodeColors, nodeSizes, cy, labelPx],
+    [dataset, labelOf, portrait, nodeColors, nodeSizes, edgeWidths, cy, labelPx],
   );
   const large = elements.length > LARGE_GRAPH;
   // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in

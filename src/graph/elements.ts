@@ -23,6 +23,8 @@ export function toElements(
   style: {
     colors?: ReadonlyMap<string, string> | null;
     sizes?: ReadonlyMap<string, number> | null;
+    /** Edge widths by data (weight); the stylesheet's widths otherwise. */
+    widths?: ReadonlyMap<string, number> | null;
   } = {},
   /**
    * The canvas the picture will be fitted to, and the label size on screen: labels then start at
@@ -76,6 +78,7 @@ export function toElements(
         certainty: e.certainty,
         unsourced: e.unsourced === true,
         undirected: e.undirected === true,
+        ...widthOf(e.id, style.widths),
       },
     })),
   ];
@@ -93,6 +96,14 @@ function colorOf(
 ): { color?: string } {
   const color = chosen?.get(n.id) ?? n.attributes?.[FILE_COLOR];
   return typeof color === "string" ? { color } : {};
+}
+
+/**
+ * A width by data (`w`, drawn by the stylesheets' `edge[w > 0]`), else 0: always set, because a
+ * changed element's data is merged, so a field left out would keep its old width.
+ */
+function widthOf(id: string, widths: ReadonlyMap<string, number> | null | undefined) {
+  return { w: widths?.get(id) ?? 0 };
 }
 
 /** The zoom at which fitViewport will show these nodes (their drawn extent, labels left out). */

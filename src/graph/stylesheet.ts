@@ -114,6 +114,8 @@ const BASE: StylesheetJson = [
     style: { width: 1, "line-style": "dashed", "line-dash-pattern": [2, 5], opacity: 0.75 },
   },
   { selector: "edge[?undirected]", style: { "target-arrow-shape": "none" } },
+  // Edge width by data (weight), chosen in Style: over certainty's widths, under selection's.
+  { selector: "edge[w > 0]", style: { width: "data(w)" } },
   { selector: ".hidden", style: { display: "none" } },
   { selector: ".faded", style: { opacity: 0.18 } },
   { selector: "edge.emphasised", style: { width: 3 } },
@@ -238,6 +240,7 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
       selector: "edge[?unsourced]",
       style: { "line-style": "dashed", "line-dash-pattern": [2, 5] },
     },
+    { selector: "edge[w > 0]", style: { width: "data(w)" } },
     {
       selector: "node.labelled, node.labelled-focus, node.selected, node.hovered",
       style: {

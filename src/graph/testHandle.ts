@@ -30,6 +30,8 @@ export interface QuotegraphTestHandle {
   ringed(): string[];
   /** A node's fill colour as drawn ("rgb(r,g,b)"), or null. */
   fillOf(id: string): string | null;
+  /** An edge's width as drawn (model units), or null. */
+  widthOf(id: string): number | null;
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -89,6 +91,10 @@ export function exposeTestHandle(cy: Core) {
     fillOf(id) {
       const n = cy.nodes().getElementById(id);
       return n.empty() ? null : String(n.style("background-color"));
+    },
+    widthOf(id) {
+      const e = cy.edges().getElementById(id);
+      return e.empty() ? null : parseFloat(String(e.style("width")));
     },
     picture() {
       const zoom = cy.zoom();

@@ -2,7 +2,7 @@
 // community; size them by number of relations, number of quotes or a numeric attribute. Pure:
 // the canvas draws what this says, and the legend lists the same colours.
 import type { Dataset } from "./types.ts";
-import type { LegendEntry, SizeBy } from "./styleChoices.ts";
+import type { LegendEntry, SizeBy, WidthBy } from "./styleChoices.ts";
 import { degrees, NODE_SIZE, nodeSize } from "./picture/nodeSize.ts";
 
 /** Ten colours told apart by most readers (Tableau 10), then grey for everything else. */
@@ -105,6 +105,34 @@ export function sizesOf(dataset: Dataset, size: SizeBy): Map<string, number> {
       return [n.id, Math.round(NODE_SIZE.base + (max > 0 ? span * Math.sqrt(v / max) : 0))];
     }),
   );
+}
+
+/** Edge widths (model units, about px at zoom 1): readable, never hairlines nor bars. */
+export const EDGE_WIDTH = { min: 1, max: 8 } as const;
+
+/**
+ * Edge widths for `width` ("attr:weight"): linear from the smallest value (1) to the largest (8);
+ * an edge without a value is drawn thinnest, and equal values all in the middle. Null for "same".
+ */
+export function edgeWidthsOf(dataset: Dataset, width: WidthBy): Map<string, number> | null {
+  if (width !== "attr:weight") return null;
+  const values = dataset.edges
+    .map((e) => e.weight)
+    .filter((w): w is number => typeof w === "number" && Number.isFinite(w));
+  if (values.length === 0) return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  const span = EDGE_WIDTH.max - EDGE_WIDTH.min;
+  const widthOf = (w: number | undefined) => {
+    if (typeof w !== "number" || !Number.isFinite(w)) return EDGE_WIDTH.min;
+    const t = hi > lo ? (w - lo) / (hi - lo) : 0.5;
+    return Math.round((EDGE_WIDTH.min + span * t) * 10) / 10;
+  };
+  return new Map(dataset.edges.map((e) => [e.id, widthOf(e.weight)]));
 }
 
 /**

@@ -6,16 +6,27 @@ import type { GraphNode } from "./types.ts";
 export type ColorBy = string;
 /** What nodes are sized by: "degree", "quotes", or "attr:<name>". */
 export type SizeBy = string;
+/** How wide edges are drawn: "same" (one width), or "attr:weight". */
+export type WidthBy = string;
 
 export interface Style {
   color: ColorBy;
   size: SizeBy;
+  width: WidthBy;
 }
 
-export const DEFAULT_STYLE: Style = { color: "type", size: "degree" };
+export const DEFAULT_STYLE: Style = { color: "type", size: "degree", width: "same" };
+
+/** The numeric edge attributes that can set edge widths: the weight, when some edge has one. */
+export function edgeWidthChoices(edges: readonly { weight?: number | undefined }[]): string[] {
+  return edges.some((e) => typeof e.weight === "number" && Number.isFinite(e.weight))
+    ? ["weight"]
+    : [];
+}
 
 /** The style a network opens with: its bundle's baked default, else type and relations. */
-export const defaultStyle = (dataset: { style?: Style }): Style => dataset.style ?? DEFAULT_STYLE;
+export const defaultStyle = (dataset: { style?: { color: string; size: string } }): Style =>
+  dataset.style ? { ...DEFAULT_STYLE, ...dataset.style } : DEFAULT_STYLE;
 
 export interface StyleChoices {
   /** Attributes whose values are categories (text or yes/no). */
@@ -54,9 +65,13 @@ export interface LegendEntry {
   count: number;
 }
 
-/** The attributes in which an import keeps a file's own look (GEXF viz:color and viz:size). */
+/**
+ * The attributes in which an import keeps a file's own look, whatever the format (GEXF viz:color
+ * and viz:size, yEd's fill and geometry, Gephi's r/g/b and size, JSON color and size fields).
+ */
 export const FILE_COLOR = "viz:color";
 export const FILE_SIZE = "viz:size";
+export const FILE_SHAPE = "viz:shape";
 
 /** Whether a network brought its own colours and sizes: the canvas's defaults then. */
 export function fileLook(nodes: readonly Pick<GraphNode, "attributes">[]): {

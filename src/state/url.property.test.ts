@@ -99,6 +99,7 @@ const view: fc.Arbitrary<ViewState> = fc
     style: fc.record({
       color: fc.constantFrom("type", "community"),
       size: fc.constantFrom("degree", "quotes"),
+      width: fc.constant("same"),
     }),
   })
   // A presenter's window belongs to a talk.

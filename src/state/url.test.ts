@@ -1,3 +1,4 @@
+import { defaultStyle } from "../model/styleChoices.ts";
 import { describe, expect, test } from "vitest";
 import { makeDataset } from "../model/testDataset.ts";
 import { parseView, serializeView, partsFor } from "./url.ts";
@@ -36,7 +37,7 @@ describe("parseView", () => {
       embed: true,
       present: null,
       presenter: false,
-      style: { color: "community", size: "quotes" },
+      style: { color: "community", size: "quotes", width: "same" },
     };
     const search = serializeView(view);
     expect(search).toBe(
@@ -82,6 +83,23 @@ describe("parseView", () => {
     ]);
   });
 
+  test("edge width by weight round-trips when edges have weights, and is refused otherwise", () => {
+    const weighted = {
+      ...dataset,
+      edges: dataset.edges.map((e) => ({ ...e, weight: 3 })),
+    };
+    const { view, notices } = parseView("?width=attr:weight", weighted);
+    expect(view.style).toEqual({ ...DEFAULT_VIEW.style, width: "attr:weight" });
+    expect(notices).toEqual([]);
+    expect(new URLSearchParams(serializeView(view)).get("width")).toBe("attr:weight");
+    expect(parseView("?width=attr:weight", dataset)).toEqual({
+      view: DEFAULT_VIEW,
+      notices: [
+        "Ignored width=attr:weight: expected same or attr:weight (when edges have weights).",
+      ],
+    });
+  });
+
   test("a quote range must lie inside its source", () => {
     const { view, notices } = parseView("?source=s1&quote=0-99999", dataset);
     expect(view.reader).toEqual({ sourceId: "s1" });
@@ -114,11 +132,11 @@ describe("a network's own default style and its name in a bundle", () => {
 
   test("a network baked with a style opens in it, and its address leaves it out", () => {
     const { view } = parseView("", baked);
-    expect(view.style).toEqual({ color: "community", size: "quotes" });
-    expect(serializeView(view, { style: baked.style })).toBe("");
+    expect(view.style).toEqual({ color: "community", size: "quotes", width: "same" });
+    expect(serializeView(view, { style: defaultStyle(baked) })).toBe("");
     // The app's own default is then a choice the address must name.
-    const chosen = { ...view, style: { color: "type", size: "degree" } };
-    const search = serializeView(chosen, { style: baked.style });
+    const chosen = { ...view, style: { color: "type", size: "degree", width: "same" } };
+    const search = serializeView(chosen, { style: defaultStyle(baked) });
     expect(search).toBe("?color=type&size=degree");
     expect(parseView(search, baked).view.style).toEqual(chosen.style);
   });

@@ -10,7 +10,13 @@ import {
 import { CERTAINTIES, type Grade } from "../model/filters.ts";
 import { DEFAULT_VIEW, type Camera, type ViewState } from "./view.ts";
 import { indexDataset } from "../model/indexDataset.ts";
-import { DEFAULT_STYLE, defaultStyle, styleChoices, type Style } from "../model/styleChoices.ts";
+import {
+  DEFAULT_STYLE,
+  defaultStyle,
+  edgeWidthChoices,
+  styleChoices,
+  type Style,
+} from "../model/styleChoices.ts";
 
 const KNOWN = new Set([
   "node",
@@ -34,6 +40,7 @@ const KNOWN = new Set([
   "presenter",
   "color",
   "size",
+  "width",
   // Which of a bundle's networks (read by src/app/loadDataset.ts, kept by serializeView).
   "data",
 ]);
@@ -143,6 +150,13 @@ export function parseView(search: string, dataset: Dataset): ParsedView {
       view.style = { ...view.style, size };
     else ignore("size", size, "expected degree, quotes or attr:<a numeric attribute>");
   }
+  const width = params.get("width");
+  if (width !== null) {
+    const attr = width.startsWith("attr:") ? width.slice(5) : null;
+    if (width === "same" || (attr && edgeWidthChoices(dataset.edges).includes(attr)))
+      view.style = { ...view.style, width };
+    else ignore("width", width, "expected same or attr:weight (when edges have weights)");
+  }
   const embed = params.get("embed");
   if (embed !== null) {
     if (embed === "1") view.embed = true;
@@ -208,6 +222,7 @@ export function serializeView(view: ViewState, base: UrlBase = {}): string {
   const style = base.style ?? DEFAULT_STYLE;
   if (view.style.color !== style.color) p.set("color", view.style.color);
   if (view.style.size !== style.size) p.set("size", view.style.size);
+  if (view.style.width !== style.width) p.set("width", view.style.width);
   if (view.present) {
     p.set("present", view.present.story);
     p.set("step", String(view.present.step + 1));

@@ -1,7 +1,12 @@
-import type { Dataset } from "../model/types.ts";
+import { useCallback, useMemo } from "react";
+import type { Dataset, GraphNode } from "../model/types.ts";
+import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { TypeIcon } from "./Legend.tsx";
+import { DataTable, type Column } from "./DataTable.tsx";
 import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+
+const BY_NAME = { column: "name", direction: "ascending" } as const;
 
 /** The entities without the canvas: each row opens the same panel as a click on the graph. */
 export function EntityTable({
@@ -14,42 +19,59 @@ export function EntityTable({
   const m = useMessages();
   const lang = useLang();
   const selectNode = useAppStore((s) => s.selectNode);
-  const degree = new Map<string, number>();
-  for (const e of dataset.edges) {
-    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-  }
-  const rows = dataset.nodes
-    .filter((n) => visible.has(n.id))
-    .sort((a, b) => nodeLabel(a, lang).localeCompare(nodeLabel(b, lang)));
+  const index = indexDataset(dataset);
+  const rows = useMemo(() => dataset.nodes.filter((n) => visible.has(n.id)), [dataset, visible]);
+  const columns = useMemo(
+    (): Column<GraphNode>[] => [
+      {
+        id: "name",
+        header: m.name,
+        width: "55%",
+        rowHeader: true,
+        text: (n) => nodeLabel(n, lang),
+        cell: (n) => (
+          <>
+            <button type="button" className="link" onClick={() => selectNode(n.id)}>
+              {nodeLabel(n, lang)}
+            </button>
+            {n.labelZh && lang === "en" && <span className="label-other"> {n.labelZh}</span>}
+          </>
+        ),
+      },
+      {
+        id: "type",
+        header: m.type,
+        width: "28%",
+        text: (n) => m.nodeType[n.type],
+        cell: (n) => (
+          <>
+            <TypeIcon type={n.type} /> {m.nodeType[n.type]}
+          </>
+        ),
+      },
+      {
+        id: "relations",
+        header: m.relations,
+        width: "17%",
+        text: (n) => String(index.degree(n.id)),
+        number: (n) => index.degree(n.id),
+        cell: (n) => index.degree(n.id),
+      },
+    ],
+    [m, lang, index, selectNode],
+  );
+  const extraText = useCallback(
+    (n: GraphNode) => [n.labelZh ?? "", ...n.aliases, ...(n.searchKeys ?? [])],
+    [],
+  );
   return (
-    <table className="data-table" aria-label={m.entities}>
-      <caption>
-        {m.entities} ({rows.length})
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.name}</th>
-          <th scope="col">{m.type}</th>
-          <th scope="col">{m.relations}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((n) => (
-          <tr key={n.id}>
-            <th scope="row">
-              <button type="button" className="link" onClick={() => selectNode(n.id)}>
-                {nodeLabel(n, lang)}
-              </button>
-              {n.labelZh && lang === "en" && <span className="label-other"> {n.labelZh}</span>}
-            </th>
-            <td>
-              <TypeIcon type={n.type} /> {m.nodeType[n.type]}
-            </td>
-            <td>{degree.get(n.id) ?? 0}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label={m.entities}
+      rows={rows}
+      rowKey={(n) => n.id}
+      columns={columns}
+      initialSort={BY_NAME}
+      extraText={extraText}
+    />
   );
 }

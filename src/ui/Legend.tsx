@@ -46,6 +46,7 @@ export function Legend({
   const hidden = useAppStore((s) => s.filters.hiddenNodeTypes);
   const hiddenGrades = useAppStore((s) => s.filters.hiddenCertainties);
   const setFilters = useAppStore((s) => s.setFilters);
+  const width = useAppStore((s) => s.style.width);
   // Each entry hides or shows what it names: the same state as the filters.
   const flip = <T,>(list: readonly T[], item: T) =>
     list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -99,6 +100,15 @@ export function Legend({
         </svg>{" "}
         {sizeKey ?? m.sizeKey}
       </p>
+      {width.startsWith("attr:") && (
+        <p className="width-key">
+          <svg width="26" height="16" viewBox="0 0 26 16" aria-hidden="true">
+            <path d="M1 12L11 4" strokeWidth="1" />
+            <path d="M13 12L25 4" strokeWidth="4" />
+          </svg>{" "}
+          {m.widthKeyBy(width.slice(5))}
+        </p>
+      )}
     </>
   );
   if (collapsible)

@@ -1,10 +1,13 @@
 import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
-import { fileLook, styleChoices } from "../model/styleChoices.ts";
+import { edgeWidthChoices, fileLook, styleChoices } from "../model/styleChoices.ts";
 import { useAppStore } from "../state/store.ts";
 import { useMessages } from "./useMessages.ts";
 
-/** Colour and size nodes by data: the choices the network's attributes allow. Kept in the address. */
+/**
+ * Colour and size nodes, and set edge widths, by data: the choices the network's attributes
+ * allow. Kept in the address.
+ */
 export function StyleControls({ dataset }: { dataset: Dataset }) {
   const m = useMessages();
   const style = useAppStore((s) => s.style);
@@ -12,6 +15,7 @@ export function StyleControls({ dataset }: { dataset: Dataset }) {
   const choices = useMemo(() => styleChoices(dataset.nodes), [dataset]);
   // A file's own look stands where type and relations would (see useNodeStyle).
   const look = useMemo(() => fileLook(dataset.nodes), [dataset]);
+  const widths = useMemo(() => edgeWidthChoices(dataset.edges), [dataset]);
   return (
     <fieldset className="style-controls">
       <legend>{m.style}</legend>
@@ -39,6 +43,19 @@ export function StyleControls({ dataset }: { dataset: Dataset }) {
           ))}
         </select>
       </label>
+      {(widths.length > 0 || style.width !== "same") && (
+        <label>
+          <span>{m.edgeWidthBy}</span>
+          <select value={style.width} onChange={(e) => setStyle({ width: e.target.value })}>
+            <option value="same">{m.sameWidth}</option>
+            {widths.map((a) => (
+              <option key={a} value={`attr:${a}`}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -66,8 +66,15 @@ describe("paths", () => {
   test("the path finder asks how two entities are connected", async () => {
     const { page } = await app.open();
     await page.getByRole("button", { name: "How is A connected to B?" }).click();
-    await page.getByLabel("From", { exact: true }).selectOption("yuandong-tian");
-    await page.getByLabel("To", { exact: true }).selectOption("will-depue");
+    // Each end by type-ahead: the first match is taken with Enter.
+    for (const [end, name] of [
+      ["From", "Tian Yuandong"],
+      ["To", "Will DePue"],
+    ] as const) {
+      await page.getByRole("combobox", { name: end, exact: true }).fill(name);
+      await expect.poll(() => page.getByRole("option").first().textContent()).toContain(name);
+      await page.keyboard.press("Enter");
+    }
     await page.getByRole("button", { name: "Find path" }).click();
     await expect
       .poll(() => page.getByTestId("path-panel").textContent())

@@ -75,7 +75,9 @@ test("Java.gexf opens in its own colours and sizes, and says so", async () => {
   const ids = Array.from({ length: 200 }, (_, i) => String(i + 1));
   expect(new Set(await fills(page, ids)).size).toBeGreaterThan(5);
   await page.getByText(/notes on what was read/).click();
-  expect(await page.getByText(/Kept the file's own look: colours for 1,538 nodes/).count()).toBe(1);
+  expect(
+    await page.getByText(/Kept the file's colours \(viz:color\) for 1,538 nodes/).count(),
+  ).toBe(1);
   await page.screenshot({ path: "test-results/style-java-own-colours.png" });
   await page.close();
 });

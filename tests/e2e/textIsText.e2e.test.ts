@@ -286,15 +286,26 @@ describe("text is text", () => {
     const visit = await open();
     const { page } = visit;
     await page.getByRole("button", { name: "How is A connected to B?" }).click();
-    await page.getByLabel("From", { exact: true }).selectOption("evil-corp");
-    await page.getByLabel("To", { exact: true }).selectOption("hostile-paper");
+    // Each end by type-ahead: the hostile label is typed, listed as text and taken with Enter.
+    for (const [end, id] of [
+      ["From", "evil-corp"],
+      ["To", "hostile-paper"],
+    ] as const) {
+      const label = must(node(id)).label;
+      const box = page.getByRole("combobox", { name: end, exact: true });
+      await box.fill(label);
+      await expect.poll(() => page.getByRole("option").first().textContent()).toContain(label);
+      await page.keyboard.press("Enter");
+      expect(await box.inputValue()).toBe(label);
+    }
     await page.getByRole("button", { name: "Find path" }).click();
     const panel = page.getByTestId("path-panel");
     await expect.poll(() => panel.textContent()).toMatch(/shortest paths?, 2 hops/);
     const [corp, paper] = [must(node("evil-corp")).label, must(node("hostile-paper")).label];
     expect(await panel.getByRole("heading", { level: 2 }).textContent()).toBe(`${corp} → ${paper}`);
+    // The ends' boxes and the panel show the hostile labels as text.
     await expectText(visit, [
-      ...dataset.nodes.map((n) => n.label),
+      ...["evil-corp", "hostile-paper", "alice", "bob"].map((id) => must(node(id)).label),
       must(edge("bob--related_to--evil-corp")).label,
     ]);
     await page.close();

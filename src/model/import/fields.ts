@@ -42,10 +42,15 @@ export const FALLBACK_LABEL_KEYS = ["tooltip", "description"] as const;
 export function nodeFrom(
   id: string,
   bag: Attrs,
-  explicit: { label?: string | undefined; position?: { x: number; y: number } | undefined } = {},
+  explicit: {
+    label?: string | undefined;
+    /** A label drawn in the file (yEd's y:NodeLabel): used when the data names no label. */
+    fallbackLabel?: string | undefined;
+    position?: { x: number; y: number } | undefined;
+  } = {},
 ): { node: ImportedNode; labelFrom?: string } {
   const attributes = { ...bag };
-  let label = explicit.label ?? text(take(attributes, LABEL_KEYS));
+  let label = explicit.label ?? text(take(attributes, LABEL_KEYS)) ?? explicit.fallbackLabel;
   let labelFrom: string | undefined;
   if (label === undefined) {
     for (const key of Object.keys(attributes)) {

@@ -40,7 +40,7 @@ describe.skipIf(!existsSync(DATASETS))(
         "215 pairs of nodes linked both ways by directed edges: kept as two edges each.",
       );
       expect(g.notes).toContain(
-        "Kept the file's own look: colours for 1,538 nodes (viz:color), sizes for 1,538 (viz:size); Style can colour or size them otherwise.",
+        "Kept the file's colours (viz:color) for 1,538 nodes and sizes (viz:size) for 1,538 nodes; Style can colour or size them otherwise.",
       );
     });
 

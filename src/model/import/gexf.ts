@@ -4,7 +4,8 @@ import { clip } from "../problems.ts";
 import { GraphBuilder } from "./builder.ts";
 import { MAX_ATTRIBUTES } from "./caps.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
-import { FILE_COLOR, FILE_SIZE } from "../styleChoices.ts";
+import { rgbHex } from "./colors.ts";
+import { keepColor, keepShape, keepSize, lookNotes, newLooks, type Looks } from "./look.ts";
 import { toNumber } from "./lines.ts";
 import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
 import {
@@ -75,12 +76,9 @@ export function parseGexf(text: string, fileName: string): ParseResult {
       return b.finish();
     }
   }
-  const looks: Looks = { color: 0, size: 0 };
+  const looks = newLooks();
   for (const nodes of elements(graph, "nodes")) readNodes(nodes, doc, defs.node, b, looks);
-  if (looks.color + looks.size > 0)
-    b.notes.push(
-      `Kept the file's own look: colours for ${looks.color.toLocaleString("en-US")} nodes (viz:color), sizes for ${looks.size.toLocaleString("en-US")} (viz:size); Style can colour or size them otherwise.`,
-    );
+  b.notes.push(...lookNotes(looks));
   for (const edges of elements(graph, "edges")) {
     for (const el of elements(edges, "edge")) {
       if (b.full) break;
@@ -88,12 +86,6 @@ export function parseGexf(text: string, fileName: string): ParseResult {
     }
   }
   return b.finish();
-}
-
-/** How many nodes brought their own colour and size. */
-interface Looks {
-  color: number;
-  size: number;
 }
 
 function readNodes(
@@ -116,25 +108,22 @@ function readNodes(
   }
 }
 
-/** Keeps a node's viz:color (as #rrggbb) and viz:size among its attributes. */
+/** Keeps a node's viz:color (r g b, or 1.3's hex), viz:size and viz:shape among its attributes. */
 function keepLook(el: XmlElement, bag: Record<string, AttributeValue>, looks: Looks): void {
   const color = elements(el, "color")[0];
   if (color) {
-    const channel = (name: string) => {
-      const v = toNumber(attr(color, name) ?? "");
-      return v === undefined ? undefined : Math.max(0, Math.min(255, Math.round(v)));
-    };
-    const [r, g, bl] = [channel("r"), channel("g"), channel("b")];
-    if (r !== undefined && g !== undefined && bl !== undefined) {
-      bag[FILE_COLOR] = `#${[r, g, bl].map((c) => c.toString(16).padStart(2, "0")).join("")}`;
-      looks.color++;
-    }
+    const hex = attr(color, "hex");
+    const rgb = ["r", "g", "b"].map((c) => attr(color, c));
+    keepColor(
+      bag,
+      hex ?? rgbHex(...(rgb as [unknown, unknown, unknown])) ?? `rgb(${rgb.join(",")})`,
+      "viz:color",
+      looks,
+    );
   }
-  const size = toNumber(attr(elements(el, "size")[0] ?? {}, "value") ?? "");
-  if (size !== undefined && Number.isFinite(size) && size > 0) {
-    bag[FILE_SIZE] = size;
-    looks.size++;
-  }
+  keepSize(bag, attr(elements(el, "size")[0] ?? {}, "value"), "viz:size", looks);
+  const shape = elements(el, "shape")[0];
+  if (shape) keepShape(bag, attr(shape, "value"), looks);
 }
 
 function readEdge(

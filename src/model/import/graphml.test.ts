@@ -61,7 +61,13 @@ describe("GraphML details", () => {
     if (!result.ok) return;
     expect(result.graph.nodes).toEqual([
       { id: "a", label: "Ann", type: "person", attributes: { rank: 1 } },
-      { id: "b", label: "Bee Lab", type: "lab", attributes: {}, position: { x: 10, y: 20 } },
+      {
+        id: "b",
+        label: "Bee Lab",
+        type: "lab",
+        attributes: { "viz:size": 30 },
+        position: { x: 10, y: 20 },
+      },
     ]);
     expect(result.graph.edges).toEqual([
       { id: "e1", source: "a", target: "b", directed: true, weight: 2.5, attributes: {} },

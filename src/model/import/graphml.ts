@@ -5,6 +5,16 @@ import { MAX_ATTRIBUTES } from "./caps.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import { toBoolean, toNumber } from "./lines.ts";
 import { type AttributeValue, type ParseResult, attributeBag } from "./types.ts";
+import { rgbHex } from "./colors.ts";
+import {
+  keepColor,
+  keepShape,
+  keepSize,
+  lookNotes,
+  newLooks,
+  takeLookFields,
+  type Looks,
+} from "./look.ts";
 import {
   attr,
   edgeEnds,
@@ -29,6 +39,7 @@ interface Ctx {
   b: GraphBuilder;
   keys: { node: Map<string, KeyDef>; edge: Map<string, KeyDef> };
   labelFrom: Set<string>;
+  looks: Looks;
 }
 
 export function parseGraphml(text: string, fileName: string): ParseResult {
@@ -47,7 +58,13 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
   if (!graphs || !graph) return b.finish();
   if (graphs.length > 1)
     b.notes.push(`The file holds ${graphs.length} graphs: only the first was read.`);
-  const ctx: Ctx = { doc, b, keys: { node: new Map(), edge: new Map() }, labelFrom: new Set() };
+  const ctx: Ctx = {
+    doc,
+    b,
+    keys: { node: new Map(), edge: new Map() },
+    labelFrom: new Set(),
+    looks: newLooks(),
+  };
   for (const key of elements(doc.root, "key")) {
     const id = attr(key, "id");
     if (id === undefined) continue;
@@ -77,6 +94,7 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
     b.notes.push("The graph gives no edgedefault: edges read as directed (the GraphML default).");
   }
   readGraph(graph, edgedefault !== "undirected", ctx);
+  b.notes.push(...lookNotes(ctx.looks));
   for (const from of ctx.labelFrom) {
     b.notes.push(`Nodes have no label, name or title: labels were taken from "${from}".`);
   }
@@ -86,8 +104,10 @@ export function parseGraphml(text: string, fileName: string): ParseResult {
 function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void {
   const { b, doc } = ctx;
   for (const { el, id, line } of nodesWithIds(graph, doc, b)) {
-    const { bag, label, position } = data(el, ctx.keys.node);
-    const made = nodeFrom(id, bag, { label, position });
+    const { bag, label, position } = data(el, ctx.keys.node, ctx.looks);
+    gephiLook(bag, ctx.looks);
+    // yEd's label is the node's name only when its data gives none.
+    const made = nodeFrom(id, bag, { fallbackLabel: label, position });
     if (made.labelFrom !== undefined) ctx.labelFrom.add(made.labelFrom);
     b.addNode(made.node, { line });
     for (const inner of elements(el, "graph")) readGraph(inner, directedDefault, ctx);
@@ -99,7 +119,7 @@ function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void 
     if (!ends) continue;
     const { source, target } = ends;
     const directed = toBoolean(attr(el, "directed") ?? "") ?? directedDefault;
-    const { bag, label } = data(el, ctx.keys.edge);
+    const { bag, label } = data(el, ctx.keys.edge, null);
     const edge = edgeFrom({ source, target, id: attr(el, "id") }, bag, { directed, label });
     if (typeof edge === "string") {
       b.problem({ line }, `this edge's ${edge}`, "correct the value, or remove it");
@@ -112,10 +132,22 @@ function readGraph(graph: XmlElement, directedDefault: boolean, ctx: Ctx): void 
   }
 }
 
-/** The <data> of an element by key name, with yFiles label and geometry when present. */
+/** Gephi's GraphML export writes a node's colour as r, g, b and its size as size. */
+function gephiLook(bag: Record<string, AttributeValue>, looks: Looks): void {
+  const rgb = rgbHex(bag["r"], bag["g"], bag["b"]);
+  if (rgb && keepColor(bag, rgb, "r, g, b", looks))
+    for (const c of ["r", "g", "b"]) Reflect.deleteProperty(bag, c);
+  takeLookFields(bag, looks, { color: ["color", "colour"], size: ["size"] });
+}
+
+/**
+ * The <data> of an element by key name, with yFiles label and geometry when present, and for a
+ * node (`looks` given) yFiles' fill colour, size and shape.
+ */
 function data(
   el: XmlElement,
   keys: Map<string, KeyDef>,
+  looks: Looks | null,
 ): {
   bag: Record<string, AttributeValue>;
   label?: string | undefined;
@@ -136,11 +168,28 @@ function data(
       const x = geometry ? toNumber(attr(geometry, "x") ?? "") : undefined;
       const y = geometry ? toNumber(attr(geometry, "y") ?? "") : undefined;
       if (x !== undefined && y !== undefined) position ??= { x, y };
+      if (looks) yedLook(d, geometry, bag, looks);
       continue;
     }
     bag[def?.name ?? key] = typed(textOf(d), def?.type ?? "string");
   }
   return { bag, label, position };
+}
+
+function yedLook(
+  d: XmlElement,
+  geometry: XmlElement | undefined,
+  bag: Record<string, AttributeValue>,
+  looks: Looks,
+): void {
+  const fill = findDeep(d, "Fill");
+  if (fill && attr(fill, "hasColor") !== "false" && attr(fill, "transparent") !== "true")
+    keepColor(bag, attr(fill, "color"), "yEd fill", looks);
+  const w = toNumber(geometry ? (attr(geometry, "width") ?? "") : "");
+  const h = toNumber(geometry ? (attr(geometry, "height") ?? "") : "");
+  if (w !== undefined && h !== undefined) keepSize(bag, (w + h) / 2, "yEd geometry", looks);
+  const shape = findDeep(d, "Shape");
+  if (shape) keepShape(bag, attr(shape, "type"), looks);
 }
 
 /** Each key's default, typed once per key list (not once per node). */

@@ -103,7 +103,7 @@ describe("JSON shapes", () => {
     );
     expect(result.ok && result.graph.format).toBe("graphology JSON");
     expect(result.ok && result.graph.nodes).toEqual([
-      { id: "a", label: "A", attributes: { size: 3 }, position: { x: 0, y: 1 } },
+      { id: "a", label: "A", attributes: { "viz:size": 3 }, position: { x: 0, y: 1 } },
       { id: "b", attributes: {} },
     ]);
     expect(result.ok && result.graph.edges).toEqual([

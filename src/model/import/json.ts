@@ -10,6 +10,7 @@ import {
   addNode,
   idOf,
   isObject,
+  LOOK_FIELDS,
   type Json,
   type JsonCtx,
   type JsonObject,
@@ -17,6 +18,7 @@ import {
 import { scanJson, tooDeep, type JsonPath } from "./jsonScan.ts";
 import { checkText, MAX_ID_CHARS, MAX_TEXT_CHARS } from "./caps.ts";
 import { inputTooLarge } from "./limits.ts";
+import { lookNotes, newLooks } from "./look.ts";
 import { lineIndex } from "./lines.ts";
 import type { ImportedSource, ParseResult } from "./types.ts";
 
@@ -68,7 +70,7 @@ export function parseJson(text: string, fileName: string): ParseResult {
   });
   const shape = shapeOf(value);
   const b = new GraphBuilder(fileName, shape ?? "JSON");
-  const ctx: JsonCtx = { b, at };
+  const ctx: JsonCtx = { b, at, looks: newLooks(), look: LOOK_FIELDS };
   if (shape === "Cytoscape JSON") readCytoscape(value, ctx);
   else if (shape === "graphology JSON" && isObject(value)) readGraphology(value, ctx);
   else if (shape === "d3 JSON" && isObject(value)) readNodeLink(value, ctx);
@@ -80,6 +82,7 @@ export function parseJson(text: string, fileName: string): ParseResult {
     );
     return b.finish();
   }
+  b.notes.push(...lookNotes(ctx.looks));
   const sources = isObject(value) ? readSources(value["sources"], ctx) : undefined;
   return b.finish(sources ? { sources } : {});
 }

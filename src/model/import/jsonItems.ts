@@ -3,6 +3,7 @@ import type { GraphBuilder, Where } from "./builder.ts";
 import { edgeFrom, nodeFrom } from "./fields.ts";
 import type { JsonPath } from "./jsonScan.ts";
 import { type AttributeValue, attributeBag } from "./types.ts";
+import { keepColor, keepSize, takeLookFields, type Looks } from "./look.ts";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -11,7 +12,22 @@ export interface JsonCtx {
   b: GraphBuilder;
   /** Where the value at this path is: the line is found only when a problem needs it. */
   at(path: JsonPath): Where;
+  /** The file's look, kept from each node's colour and size fields. */
+  looks: Looks;
+  /** Which fields hold a node's colour and size, and a colour or size for every node. */
+  look: LookFields;
 }
+
+export interface LookFields {
+  color: readonly string[];
+  size: readonly string[];
+  /** A colour (or size) the file's style gives every node, unless the node has its own. */
+  allColor?: string;
+  allSize?: number;
+}
+
+/** d3's, graphology's and Cytoscape's conventions: `color` (or `colour`) and `size`. */
+export const LOOK_FIELDS: LookFields = { color: ["color", "colour"], size: ["size"] };
 
 export function isObject(v: unknown): v is JsonObject {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -55,6 +71,12 @@ export function addNode(
     p && typeof p["x"] === "number" && typeof p["y"] === "number"
       ? { x: p["x"], y: p["y"] }
       : undefined;
+  const before = ctx.looks.colors;
+  const sized = ctx.looks.sizes;
+  takeLookFields(bag, ctx.looks, ctx.look);
+  const { allColor, allSize } = ctx.look;
+  if (allColor && ctx.looks.colors === before) keepColor(bag, allColor, "style", ctx.looks);
+  if (allSize && ctx.looks.sizes === sized) keepSize(bag, allSize, "style", ctx.looks);
   ctx.b.addNode(nodeFrom(id, bag, { position: pos }).node, ctx.at(path));
 }
 

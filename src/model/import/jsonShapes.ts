@@ -4,9 +4,11 @@ import {
   addNode,
   idOf,
   isObject,
+  LOOK_FIELDS,
   type Json,
   type JsonCtx,
   type JsonObject,
+  type LookFields,
 } from "./jsonItems.ts";
 import type { JsonPath } from "./jsonScan.ts";
 
@@ -40,6 +42,7 @@ export function readCytoscape(value: Json, ctx: JsonCtx): void {
     return;
   }
   b.notes.push("Cytoscape edges read as directed (each has a source and a target).");
+  if (isObject(value)) ctx.look = styleLook(value["style"]);
   const edges: typeof items = [];
   for (const item of items) {
     if (b.full) return;
@@ -114,6 +117,30 @@ export function readGraphology(value: JsonObject, ctx: JsonCtx): void {
     const directed = type === "undirected" ? false : e["undirected"] !== true;
     addEdge(ctx, { ...ends, id: idOf(e["key"]) }, attrs, ["edges", i], directed);
   }
+}
+
+/**
+ * The simple part of a Cytoscape style: what the rules for all nodes (`selector: "node"`) say
+ * about colour and size, as data fields (`data(color)`) or as one value for every node.
+ */
+export function styleLook(style: Json | undefined): LookFields {
+  const look = { ...LOOK_FIELDS, color: [...LOOK_FIELDS.color], size: [...LOOK_FIELDS.size] };
+  if (!Array.isArray(style)) return look;
+  for (const rule of style) {
+    if (!isObject(rule) || rule["selector"] !== "node" || !isObject(rule["style"])) continue;
+    const css = rule["style"];
+    const field = (v: Json | undefined) =>
+      typeof v === "string" ? /^\s*data\(\s*([^()\s]+)\s*\)\s*$/.exec(v)?.[1] : undefined;
+    const color = css["background-color"];
+    const colorField = field(color);
+    if (colorField) look.color.unshift(colorField);
+    else if (typeof color === "string") look.allColor = color;
+    const size = css["width"] ?? css["height"];
+    const sizeField = field(size);
+    if (sizeField) look.size.unshift(sizeField);
+    else if (typeof size === "number") look.allSize = size;
+  }
+  return look;
 }
 
 function endsOf(
