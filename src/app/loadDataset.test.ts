@@ -59,6 +59,6 @@ describe("loadDataset", () => {
     vi.stubGlobal("fetch", fetch);
     const { datasetRequest } = await import("./dataRequest.ts");
     expect(fetch).toHaveBeenCalledTimes(1);
-    expect(await datasetRequest).toEqual(data);
+    expect(await datasetRequest).toEqual({ dataset: data, network: null });
   });
 });

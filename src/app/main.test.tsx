@@ -37,7 +37,7 @@ describe("main", () => {
   it("puts the data and the view the address names in the store before the first render", async () => {
     window.history.replaceState(null, "", "/?node=tim&mode=table");
     const d = storyDataset();
-    const { store, preload } = await boot(Promise.resolve(d));
+    const { store, preload } = await boot(Promise.resolve({ dataset: d, network: null }));
     expect(preload).toHaveBeenCalledWith(["node", "table"]);
     expect(store.dataset).toBe(d);
     expect(store.selection).toEqual({ kind: "node", id: "tim" });

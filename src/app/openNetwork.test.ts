@@ -57,8 +57,15 @@ describe("openNetwork", () => {
     expect(s.selection).toBeNull();
     expect(s.lang).toBe("zh");
     expect(s.importProblems).toEqual([]);
+    // jsdom has no IndexedDB: the notice says the file will not outlive a reload.
     expect(s.notices).toEqual([
-      { text: "Opened n.csv + e.csv: 2 nodes, 1 edges (CSV).", details: ["2 rows had no weight"] },
+      {
+        text:
+          "Opened n.csv + e.csv: 2 nodes, 1 edges (CSV). This browser would not keep it " +
+          "(a private window, or storage full): a reload shows the built-in network.",
+        details: ["2 rows had no weight"],
+        builtIn: true,
+      },
     ]);
   });
 

@@ -32,13 +32,16 @@ describe("useViewModel", () => {
     expect(sorted(result.current.emphasis?.nodes)).toEqual(["sora", "tim"]);
   });
 
-  it("a path: the shortest paths among visible relations, framed when nothing is selected", () => {
+  it("a path: the shortest paths among visible relations, framed when nothing is selected", async () => {
     const d = storyDataset();
     const { result } = renderHook(() => useViewModel(d));
     act(() => useAppStore.getState().showPath("openai", "bill"));
-    expect(result.current.paths.map((p) => p.map((h) => h.edgeId))).toEqual([
-      ["tim--worked_at--openai", "tim--contributed_to--sora", "bill--contributed_to--sora"],
-    ]);
+    // The path search loads when a path is first asked for.
+    await waitFor(() =>
+      expect(result.current.paths.map((p) => p.map((h) => h.edgeId))).toEqual([
+        ["tim--worked_at--openai", "tim--contributed_to--sora", "bill--contributed_to--sora"],
+      ]),
+    );
     expect(sorted(result.current.focusIds)).toEqual(["bill", "openai", "sora", "tim"]);
     act(() => useAppStore.getState().setFilters({ hiddenNodeTypes: ["project"] }));
     expect(result.current.paths).toEqual([]);
@@ -76,7 +79,7 @@ describe("useNodeStyle", () => {
   it("the default look needs nothing: type colours, sizes by relations", () => {
     const d = storyDataset();
     const { result } = renderHook(() => useNodeStyle(d, style("type", "degree"), EN));
-    expect(result.current).toEqual({ colors: null, sizes: null, legend: null });
+    expect(result.current).toEqual({ colors: null, sizes: null, legend: null, widths: null });
   });
 
   it("colours by an attribute, with its key, and sizes by quotes, once the code is here", async () => {

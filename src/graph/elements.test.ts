@@ -71,6 +71,7 @@ describe("toElements", () => {
       certainty: "hedged",
       unsourced: false,
       undirected: false,
+      w: 0,
     });
     expect(els.find((e) => e.data.id === "c-hub")?.data).toMatchObject({
       unsourced: true,

@@ -31,15 +31,15 @@ describe("bakeStyle (npm run bundle -- --color-by --size-by)", () => {
   test("built-in choices and attributes, by name or as attr:<name>", () => {
     expect(bakeStyle(plain, { colorBy: "community" }, "a")).toEqual({
       ok: true,
-      style: { color: "community", size: "degree" },
+      style: { color: "community", size: "degree", width: "same" },
     });
     expect(bakeStyle(plain, { sizeBy: "quotes" }, "a")).toEqual({
       ok: true,
-      style: { color: "type", size: "quotes" },
+      style: { color: "type", size: "quotes", width: "same" },
     });
     expect(bakeStyle(withAttributes, { colorBy: "group", sizeBy: "attr:weight" }, "a")).toEqual({
       ok: true,
-      style: { color: "attr:group", size: "attr:weight" },
+      style: { color: "attr:group", size: "attr:weight", width: "same" },
     });
   });
 

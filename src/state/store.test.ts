@@ -130,7 +130,7 @@ describe("the app store", () => {
     expect(get().reader).toBeNull();
     get().setStyle({ color: "community" });
     get().setStyle({ size: "quotes" });
-    expect(get().style).toEqual({ color: "community", size: "quotes" });
+    expect(get().style).toEqual({ color: "community", size: "quotes", width: "same" });
     get().setLang("zh");
     get().setMode("table");
     get().setCamera({ zoom: 2, x: 1, y: -1 });

@@ -18,7 +18,7 @@ describe("NodePanel", () => {
     expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Tim Brooks 蒂姆·布鲁克斯");
     expect(screen.getByText("Timothy")).toBeTruthy();
     const groups = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(groups).toEqual(["worked at (1)", "contributed to (1)", "Mentioned in"]);
+    expect(groups).toEqual(["worked at (1)", "contributed to (1)", "Mentions in sources"]);
     const worked = screen.getByRole("button", { name: "Tim Brooks worked at OpenAI" });
     expect(must(must(worked.parentElement).querySelector(".certainty-tag")).textContent).toBe(
       "hedged",
@@ -35,15 +35,14 @@ describe("NodePanel", () => {
     });
   });
 
-  it("lists the sources that name it, and opens one at the first mention", async () => {
+  it("counts each source's mentions, lists the passages, and opens one where it is", async () => {
     const { d, node } = tim();
     render(<NodePanel node={node} dataset={d} />);
-    const list = screen.getByText("Mentioned in").nextElementSibling as HTMLElement;
-    const items = within(list)
-      .getAllByRole("listitem")
-      .map((li) => li.textContent);
-    expect(items).toEqual(["个人博客 ×1", "Wired story ×1"]);
-    await userEvent.click(within(list).getByRole("button", { name: "Wired story" }));
+    const section = await screen.findByTestId("node-mentions");
+    const heads = [...section.querySelectorAll(".mention-head")].map((h) => h.textContent);
+    expect(heads).toEqual(["个人博客 1 mention", "Wired story 1 mention"]);
+    const wired = must([...section.querySelectorAll(".mention-source")][1]) as HTMLElement;
+    await userEvent.click(within(wired).getByRole("button"));
     const start = SOURCE_TEXT.indexOf("Tim Brooks");
     expect(useAppStore.getState().reader).toEqual({
       sourceId: "wired",

@@ -3,7 +3,7 @@
 // check what will stay: what a row says and what choosing it does.
 import { QUOTE, storyDataset, textOf } from "./testing.tsx";
 import { describe, expect, it } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { EntityTable } from "./EntityTable.tsx";
 import { RelationTable } from "./RelationTable.tsx";
@@ -40,17 +40,24 @@ describe("RelationTable", () => {
 });
 
 describe("PathFinder", () => {
-  it("asks for a path between two different entities", async () => {
+  it("asks for a path between two different entities, each picked by typing or on the graph", async () => {
     useAppStore.getState().selectNode("tim");
     render(<PathFinder dataset={storyDataset()} />);
-    const from = screen.getByRole("combobox", { name: "From" }) as HTMLSelectElement;
+    const from = screen.getByRole("combobox", { name: "From" }) as HTMLInputElement;
+    const to = screen.getByRole("combobox", { name: "To" }) as HTMLInputElement;
     const find = screen.getByRole("button", { name: "Find path" }) as HTMLButtonElement;
     // The selection is where it starts.
-    expect(from.value).toBe("tim");
+    expect(from.value).toBe("Tim Brooks");
     expect(find.disabled).toBe(true);
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "To" }), "tim");
+    // Type-ahead: the same entity at both ends asks nothing.
+    await userEvent.type(to, "Tim");
+    await userEvent.click(await screen.findByRole("option", { name: /Tim Brooks/ }));
+    expect(to.value).toBe("Tim Brooks");
     expect(find.disabled).toBe(true);
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "To" }), "bill");
+    // On the graph: press the end's pick button, then select an entity.
+    await userEvent.click(screen.getByRole("button", { name: "Pick on graph: To" }));
+    act(() => useAppStore.getState().selectNode("bill"));
+    await waitFor(() => expect(to.value).toBe("bill")); // its label in this network is its id
     await userEvent.click(find);
     expect(useAppStore.getState().path).toEqual({ from: "tim", to: "bill" });
   });
