@@ -291,6 +291,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
         hoveredId={hovered}
         hoverOf={props.hoverOf ?? NO_HOVER}
         fade={!large}
+        overlay={large && !props.stage}
+        dark={props.dark}
       />
       <FirstFit cy={cy} />
       <CameraController
@@ -313,7 +315,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           <LabelController cy={cy} active emphasis={props.emphasis} />
         </Suspense>
       )}
-      <PointerController cy={cy} handlers={pointer} />
+      <PointerController cy={cy} handlers={pointer} hoverClass={!large || Boolean(props.stage)} />
       {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
       {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}
       {tip && cy && <HoverTip text={props.describe(tip.id)} at={tip.at} width={cy.width()} />}

@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from "cytoscape";
 import type { Picture } from "../model/picture/metrics.ts";
 import { edgeLine } from "./hitTest.ts";
+import { drawnHoverOf, type DrawnHover } from "./drawnHover.ts";
 
 /**
  * A read-only handle for browser tests and the benchmark: where an element is on screen (so a
@@ -30,6 +31,11 @@ export interface QuotegraphTestHandle {
   ringed(): string[];
   /** A node's fill colour as drawn ("rgb(r,g,b)"), or null. */
   fillOf(id: string): string | null;
+  /**
+   * What a large graph's hover overlay draws now (the hovered element, the lit nodes and edges),
+   * or null when it draws nothing (no hover, the camera moving, or a small graph).
+   */
+  hoverOverlay(): DrawnHover | null;
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -90,6 +96,7 @@ export function exposeTestHandle(cy: Core) {
       const n = cy.nodes().getElementById(id);
       return n.empty() ? null : String(n.style("background-color"));
     },
+    hoverOverlay: () => drawnHoverOf(cy),
     picture() {
       const zoom = cy.zoom();
       const pan = cy.pan();
