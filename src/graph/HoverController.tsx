@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo } from "react";
 import type { Core, EventObject } from "cytoscape";
 import type { Emphasis } from "../model/emphasis.ts";
 import { hoverHighlight } from "./hoverHighlight.ts";
-import type { HoverOverlay } from "./hoverOverlay.ts";
+import type { GraphOverlay } from "./graphOverlay.ts";
 
 /** How a hover is drawn: classes on the elements (small graphs), or an overlay canvas. */
 interface HoverDrawing {
@@ -17,9 +17,9 @@ interface HoverDrawing {
  * - Small graphs (`overlay` false): classes `hover-in` and, with `fade`, `hover-out` on the rest,
  *   moved only on the elements whose hover state changes (hoverHighlight.ts). They sit over the
  *   selection's `emphasised`/`faded`, which are back as they were when the hover ends.
- * - Large graphs (`overlay`): nothing on Cytoscape's canvas changes (each redraw of it costs most of
- *   a second at 5,000 nodes); the neighbourhood is drawn on a canvas laid over it
- *   (hoverOverlay.ts, loaded only then).
+ * - Large graphs (`onOverlay`): nothing on Cytoscape's canvas changes (each redraw of it costs
+ *   most of a second at 5,000 nodes); the neighbourhood is drawn on the canvas laid over it
+ *   (`overlay`, graphOverlay.ts; nothing is drawn in the moment before it has loaded).
  *
  * The pointer's hover is drawn in the task of Cytoscape's own mouse event; `hoveredId` (the
  * tooltip's element, or the node stepped to with the keyboard) is applied in a layout effect,
@@ -30,38 +30,22 @@ export function HoverController({
   hoveredId,
   hoverOf,
   fade,
-  overlay = false,
-  dark = false,
+  onOverlay = false,
+  overlay = null,
 }: {
   cy: Core | null;
   hoveredId: string | null;
   hoverOf: (id: string) => Emphasis | null;
   fade: boolean;
-  overlay?: boolean;
-  dark?: boolean;
+  onOverlay?: boolean;
+  overlay?: GraphOverlay | null;
 }) {
-  const classes = useMemo((): HoverDrawing | null => {
-    if (!cy || overlay) return null;
+  const drawing = useMemo((): HoverDrawing | null => {
+    if (onOverlay) return overlay ? { show: (id, emphasis) => overlay.hover(id, emphasis) } : null;
+    if (!cy) return null;
     const highlight = hoverHighlight(cy);
     return { show: (_id, emphasis) => highlight.show(emphasis, fade) };
-  }, [cy, overlay, fade]);
-  const [layer, setLayer] = useState<HoverOverlay | null>(null);
-  useEffect(() => {
-    if (!cy || !overlay) return;
-    let live = true;
-    let made: HoverOverlay | null = null;
-    void import("./hoverOverlay.ts").then(({ createHoverOverlay }) => {
-      if (!live || cy.destroyed()) return;
-      made = createHoverOverlay(cy, dark);
-      setLayer(made);
-    });
-    return () => {
-      live = false;
-      made?.destroy();
-      setLayer(null);
-    };
-  }, [cy, overlay, dark]);
-  const drawing: HoverDrawing | null = overlay ? layer : classes;
+  }, [cy, onOverlay, overlay, fade]);
 
   useEffect(() => {
     if (!cy || !drawing) return;

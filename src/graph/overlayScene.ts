@@ -16,6 +16,8 @@ export interface SceneNode {
   border?: { color: string; width: number };
   /** Text drawn below the node, or none. */
   label?: string;
+  /** The zoom from which the label is drawn (0: always). */
+  labelFrom?: number;
 }
 
 export interface SceneEdge {
@@ -139,17 +141,38 @@ export function toScreen(p: { x: number; y: number }, camera: Camera) {
   return { x: p.x * camera.zoom + camera.pan.x, y: p.y * camera.zoom + camera.pan.y };
 }
 
-/** Paints `scene` over a cleared canvas of `width` × `height` CSS pixels: edges, nodes, labels. */
-export function paintScene(
+/** A label as painted, in CSS pixels from the canvas's top left corner. */
+export interface PaintedLabel {
+  id: string;
+  text: string;
+  box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * Paints over a cleared canvas of `width` × `height` CSS pixels: a sheet of `dim` over the whole
+ * canvas (what lies under it looks faded), then each scene's edges, nodes and labels. Returns the
+ * labels painted.
+ */
+export function paintScenes(
   pen: Pen,
-  scene: Scene,
+  layers: { dim: string | null; scenes: readonly Scene[] },
   camera: Camera,
   size: { width: number; height: number },
   label: LabelLook,
-) {
-  const { zoom, pan, ratio } = camera;
+): PaintedLabel[] {
+  const { ratio } = camera;
   pen.setTransform(ratio, 0, 0, ratio, 0, 0);
   pen.clearRect(0, 0, size.width, size.height);
+  if (layers.dim) {
+    pen.globalAlpha = 1;
+    pen.fillStyle = layers.dim;
+    pen.fillRect(0, 0, size.width, size.height);
+  }
+  return layers.scenes.flatMap((scene) => paintScene(pen, scene, camera, label));
+}
+
+function paintScene(pen: Pen, scene: Scene, camera: Camera, label: LabelLook): PaintedLabel[] {
+  const { zoom, pan, ratio } = camera;
   pen.setTransform(zoom * ratio, 0, 0, zoom * ratio, pan.x * ratio, pan.y * ratio);
   pen.lineCap = "butt";
   for (const e of scene.edges) {
@@ -177,17 +200,28 @@ export function paintScene(
   pen.font = `${label.fontSize}px ${label.font}`;
   pen.textAlign = "center";
   pen.textBaseline = "top";
+  const painted: PaintedLabel[] = [];
   for (const n of scene.nodes) {
-    if (!n.label) continue;
+    if (!n.label || zoom < (n.labelFrom ?? 0)) continue;
     const top = n.y + n.size / 2 + (n.border?.width ?? 0) / 2 + label.margin;
     const w = pen.measureText(n.label).width;
+    const box = {
+      x1: n.x - w / 2 - 1,
+      y1: top - 1,
+      x2: n.x + w / 2 + 1,
+      y2: top + label.fontSize * 1.2 + 1,
+    };
     pen.globalAlpha = 0.75;
     pen.fillStyle = label.background;
-    pen.fillRect(n.x - w / 2 - 1, top - 1, w + 2, label.fontSize * 1.2 + 2);
+    pen.fillRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1);
     pen.globalAlpha = 1;
     pen.fillStyle = label.color;
     pen.fillText(n.label, n.x, top);
+    const a = toScreen({ x: box.x1, y: box.y1 }, camera);
+    const b = toScreen({ x: box.x2, y: box.y2 }, camera);
+    painted.push({ id: n.id, text: n.label, box: { x1: a.x, y1: a.y, x2: b.x, y2: b.y } });
   }
+  return painted;
 }
 
 function outline(pen: Pen, n: SceneNode) {
