@@ -20,6 +20,8 @@ import { HoverTip, type TipAt } from "./HoverTip.tsx";
 import { SelectionController } from "./SelectionController.tsx";
 import { VisibilityController, type Emphasis } from "./VisibilityController.tsx";
 import { HoverController } from "./HoverController.tsx";
+import { OverlayFocusController } from "./OverlayFocusController.tsx";
+import { useGraphOverlay } from "./useGraphOverlay.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController } from "./LayoutController.tsx";
 import { shallowDiff } from "./shallowDiff.ts";
@@ -108,6 +110,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [dataset, labelOf, portrait, nodeColors, nodeSizes, edgeWidths, cy, labelPx],
   );
   const large = elements.length > LARGE_GRAPH;
+  // Large graphs draw hover and the selection's focus on a canvas over Cytoscape's (the stage
+  // keeps its own stylesheet and classes).
+  const onOverlay = large && !props.stage;
+  const overlay = useGraphOverlay(cy, onOverlay, props.dark);
   // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in
   // development mounts twice and destroys the first instance: then take the new one.)
   const capture = useCallback(
@@ -281,18 +287,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
       />
-      <SelectionController cy={cy} selectedId={props.selectedId} />
+      <SelectionController cy={cy} selectedId={props.selectedId} byClass={!onOverlay} />
       <VisibilityController
         cy={cy}
         visible={props.visible}
         emphasis={props.emphasis}
         hideOutside={props.hideOutside}
+        fadeByClass={!onOverlay}
       />
+      {onOverlay && (
+        <OverlayFocusController
+          overlay={overlay}
+          emphasis={props.emphasis}
+          selectedId={props.selectedId}
+        />
+      )}
       <HoverController
         cy={cy}
         hoveredId={hovered}
         hoverOf={props.hoverOf ?? NO_HOVER}
         fade={!large}
+        onOverlay={onOverlay}
+        overlay={overlay}
       />
       <FirstFit cy={cy} />
       <CameraController
@@ -313,10 +329,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       />
       {large && !props.stage && (
         <Suspense fallback={null}>
-          <LabelController cy={cy} active emphasis={props.emphasis} />
+          {/* The focus's labels are the overlay's. */}
+          <LabelController cy={cy} active emphasis={null} />
         </Suspense>
       )}
-      <PointerController cy={cy} handlers={pointer} />
+      <PointerController cy={cy} handlers={pointer} hoverClass={!onOverlay} />
       {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
       {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}
       {tip && cy && <HoverTip text={props.describe(tip.id)} at={tip.at} width={cy.width()} />}

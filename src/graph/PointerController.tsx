@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { Core, EventObject } from "cytoscape";
 import { hitAt } from "./hitTest.ts";
+import { canvasHost } from "./canvasHost.ts";
 
 const reducedMotion = () => window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 
@@ -23,19 +24,25 @@ const isTouch = (e: EventObject) => {
 /**
  * Renderless: what a tap opens (our own hit test, so that a finger near an edge opens the edge),
  * double-tap to zoom in at that point, and hover: the element under the mouse gets class
- * `hovered`, the pointer becomes a hand, and the handlers hear of it.
+ * `hovered` (unless `hoverClass` is false), the pointer becomes a hand, and the handlers hear of
+ * it.
  */
 export function PointerController({
   cy,
   handlers,
+  hoverClass = true,
 }: {
   cy: Core | null;
   handlers: PointerHandlers;
+  /** Set class `hovered`; false on large graphs, whose hover is drawn on an overlay instead. */
+  hoverClass?: boolean;
 }) {
   const { onSelectNode, onSelectEdge, onClear, onHover } = handlers;
   useEffect(() => {
     if (!cy) return;
-    const container = cy.container();
+    // The hand goes on the canvases' holder: a change to the container's attributes makes
+    // Cytoscape resize and redraw the whole graph (canvasHost.ts).
+    const host = canvasHost(cy);
     // The element carrying class `hovered`: found without a query over the whole graph.
     let hovered = cy.collection();
     const unhover = () => {
@@ -57,8 +64,8 @@ export function PointerController({
     };
     const onOver = (e: EventObject) => {
       unhover();
-      hovered = e.target.addClass("hovered");
-      if (container) container.style.cursor = "pointer";
+      if (hoverClass) hovered = e.target.addClass("hovered");
+      if (host) host.style.cursor = "pointer";
       onHover(e.target.id(), e.renderedPosition);
     };
     const onMove = (e: EventObject) => {
@@ -66,7 +73,7 @@ export function PointerController({
     };
     const onOut = () => {
       unhover();
-      if (container) container.style.cursor = "";
+      if (host) host.style.cursor = "";
       onHover(null, null);
     };
     cy.on("tap", onTap);
@@ -82,6 +89,6 @@ export function PointerController({
       cy.off("mouseout", "node, edge", onOut);
       unhover();
     };
-  }, [cy, onSelectNode, onSelectEdge, onClear, onHover]);
+  }, [cy, onSelectNode, onSelectEdge, onClear, onHover, hoverClass]);
   return null;
 }

@@ -9,18 +9,21 @@ export type { Emphasis } from "../model/emphasis.ts";
 /**
  * Renderless: hides what the filters exclude, and fades everything outside the emphasis (focus,
  * path, a source's support; hover is HoverController's). Only classes change; the data is never
- * touched.
+ * touched. With `fadeByClass` false (large graphs) only `hidden` is set: the emphasis is drawn on
+ * the overlay (OverlayFocusController), which spares restyling thousands of elements.
  */
 export function VisibilityController({
   cy,
   visible,
   emphasis,
   hideOutside,
+  fadeByClass = true,
 }: {
   cy: Core | null;
   visible: Emphasis;
   emphasis: Emphasis | null;
   hideOutside: boolean;
+  fadeByClass?: boolean;
 }) {
   // Only elements whose state changes are touched: with thousands of elements, a change of
   // selection must not restyle the whole graph.
@@ -37,17 +40,19 @@ export function VisibilityController({
         const state: State =
           !shown || (hideOutside && !inside)
             ? "hidden"
-            : !inside
-              ? "faded"
-              : emphasis
-                ? "emphasised"
-                : "normal";
+            : !fadeByClass
+              ? "normal"
+              : !inside
+                ? "faded"
+                : emphasis
+                  ? "emphasised"
+                  : "normal";
         if ((before.get(id) ?? "normal") === state) return;
         el.removeClass("hidden faded emphasised");
         if (state !== "normal") el.addClass(state);
         before.set(id, state);
       });
     });
-  }, [cy, visible, emphasis, hideOutside]);
+  }, [cy, visible, emphasis, hideOutside, fadeByClass]);
   return null;
 }

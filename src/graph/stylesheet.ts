@@ -228,7 +228,15 @@ function scaleStylesheet(dark: boolean): StylesheetJson {
     ...TYPE_RULES,
     {
       selector: "edge",
-      style: { width: 0.6, "line-color": dark ? "#64748b" : "#94a3b8", opacity: 0.55 },
+      style: {
+        width: 0.6,
+        "line-color": dark ? "#64748b" : "#94a3b8",
+        opacity: 0.55,
+        // Not in Cytoscape's own hit test, which runs over every interactive element on every
+        // mouse move (most of a hover's cost at 15,000 edges); a click still opens the nearest
+        // edge (hitAt), and hover lights up nodes, as sigma.js does by default.
+        events: "no",
+      },
     },
     { selector: 'edge[certainty = "hedged"]', style: { "line-style": "dashed" } },
     {

@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from "cytoscape";
 import type { Picture } from "../model/picture/metrics.ts";
 import { edgeLine } from "./hitTest.ts";
+import { drawnOverlayOf, type DrawnOverlay } from "./drawnOverlay.ts";
 
 /**
  * A read-only handle for browser tests and the benchmark: where an element is on screen (so a
@@ -32,6 +33,11 @@ export interface QuotegraphTestHandle {
   fillOf(id: string): string | null;
   /** An edge's width as drawn (model units), or null. */
   widthOf(id: string): number | null;
+  /**
+   * What a large graph's overlay draws now (the hover, the selection's focus, their labels), or
+   * null when it draws nothing (or on a small graph, which draws both with classes).
+   */
+  overlay(): DrawnOverlay | null;
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -62,6 +68,12 @@ export function exposeTestHandle(cy: Core) {
       const el = cy.getElementById(id);
       if (el.empty()) return null;
       if (el.hasClass("hidden")) return "hidden";
+      // A large graph draws hover and focus on its overlay, the hover over the focus.
+      const drawn = drawnOverlayOf(cy);
+      if (drawn?.hover && [...drawn.hover.nodes, ...drawn.hover.edges].includes(id))
+        return "emphasised";
+      if (drawn?.focus)
+        return [...drawn.focus.nodes, ...drawn.focus.edges].includes(id) ? "emphasised" : "faded";
       // A hover (HoverController's classes) is drawn over the selection's emphasis.
       if (el.hasClass("hover-out")) return "faded";
       if (el.hasClass("hover-in")) return "emphasised";
@@ -87,7 +99,11 @@ export function exposeTestHandle(cy: Core) {
       const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     },
-    ringed: () => cy.elements(":selected, .selected").map((el) => el.id()),
+    ringed: () => {
+      const ringed = cy.elements(":selected, .selected").map((el) => el.id());
+      const selected = drawnOverlayOf(cy)?.focus?.selected;
+      return selected && !ringed.includes(selected) ? [...ringed, selected] : ringed;
+    },
     fillOf(id) {
       const n = cy.nodes().getElementById(id);
       return n.empty() ? null : String(n.style("background-color"));
@@ -96,9 +112,12 @@ export function exposeTestHandle(cy: Core) {
       const e = cy.edges().getElementById(id);
       return e.empty() ? null : parseFloat(String(e.style("width")));
     },
+    overlay: () => drawnOverlayOf(cy),
     picture() {
       const zoom = cy.zoom();
       const pan = cy.pan();
+      const overlay = drawnOverlayOf(cy);
+      const overlayLabels = new Map((overlay?.labels ?? []).map((l) => [l.id, l]));
       const toScreen = (p: { x: number; y: number }) => ({
         x: p.x * zoom + pan.x,
         y: p.y * zoom + pan.y,
@@ -107,6 +126,20 @@ export function exposeTestHandle(cy: Core) {
         width: cy.width(),
         height: cy.height(),
         nodes: cy.nodes(":visible").map((n) => {
+          // Under a large graph's focus, what shows is the overlay's: its labels, and nothing of
+          // the rest, which lies under the dimming sheet.
+          if (overlay?.focus) {
+            const painted = overlayLabels.get(n.id());
+            return {
+              id: n.id(),
+              ...n.renderedPosition(),
+              r: n.renderedWidth() / 2,
+              name: String(n.data("name") ?? n.data("label") ?? ""),
+              text: painted?.text ?? "",
+              box: painted?.box ?? null,
+              px: parseFloat(String(n.style("font-size"))) * zoom,
+            };
+          }
           const drawn = labelDrawn(cy, n);
           const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
           return {

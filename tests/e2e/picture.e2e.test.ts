@@ -65,10 +65,12 @@ describe("the first view reads", () => {
     expect(await stateOf(page, "tim-brooks")).toBe("emphasised");
     expect(await stateOf(page, "uc-berkeley")).toBe("emphasised");
     expect(await stateOf(page, "sora")).toBe("faded");
-    const cursor = await page.evaluate(
-      () =>
-        (document.querySelector("[data-testid=graph-canvas] > div") as HTMLElement).style.cursor,
-    );
+    // The cursor the page shows at that point (set on the canvases' holder, not on Cytoscape's
+    // container, whose attribute changes make it redraw everything).
+    const cursor = await page.evaluate(({ x, y }) => {
+      const under = document.elementFromPoint(x, y);
+      return under ? getComputedStyle(under).cursor : null;
+    }, at);
     expect(cursor).toBe("pointer");
     await page.screenshot({ path: "test-results/hovered-edge.png" });
     await page.mouse.move(5, 300);
