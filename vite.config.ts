@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { quotegraphData } from "./scripts/dataPlugin.ts";
@@ -9,6 +10,15 @@ import { slimCytoscape } from "./scripts/slimCytoscape.ts";
 export default defineConfig({
   base: "./",
   plugins: [slimCytoscape(), react(), quotegraphData(), oembed(), contentSecurityPolicy()],
+  // React 19 reads no propTypes: react-cytoscapejs's validators are stubbed (src/app/noPropTypes.ts).
+  resolve: {
+    alias: [
+      {
+        find: /^prop-types$/,
+        replacement: fileURLToPath(new URL("./src/app/noPropTypes.ts", import.meta.url)),
+      },
+    ],
+  },
   // The import worker (src/graph/importWorker.ts) is a module, like the page's scripts.
   worker: { format: "es" },
   build: {

@@ -5,12 +5,12 @@ import { urlBaseOf, useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
 import { EmbedStepCard } from "../ui/EmbedStepCard.tsx";
 import { EvidenceDrawer } from "../ui/EvidenceDrawer.tsx";
-import { useMessages } from "../ui/useMessages.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import { StatusRegion } from "../ui/StatusRegion.tsx";
 import { useCoveredInsets } from "./useCoveredInsets.ts";
 import { useViewModel } from "./useViewModel.ts";
 import "./embed.css";
+import { useAllMessages } from "../ui/panelMessages.ts";
 
 /**
  * Inside a blog post: the graph, an evidence drawer over it and a link to the full view. The
@@ -20,7 +20,7 @@ import "./embed.css";
  * until the reader clicks into it, so the page keeps scrolling.
  */
 export function EmbedApp({ dataset }: { dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const view = useAppStore(useShallow(viewOf));
   const vm = useViewModel(dataset);
   const [active, setActive] = useState(false);

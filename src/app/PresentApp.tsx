@@ -2,7 +2,6 @@ import { useRef } from "react";
 import type { Dataset } from "../model/types.ts";
 import type { Story } from "../model/stories.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages } from "../ui/useMessages.ts";
 import { ConnectedCanvas } from "./ConnectedCanvas.tsx";
 import { PresenterView } from "./PresenterView.tsx";
 import { StageCard } from "./StageCard.tsx";
@@ -12,6 +11,7 @@ import { useStoryPager, type StoryPager } from "./useStoryPager.ts";
 import { useStorySync } from "./useStorySync.ts";
 import { useViewModel } from "./useViewModel.ts";
 import "./present.css";
+import { useAllMessages } from "../ui/panelMessages.ts";
 
 /** Presentation mode: the story's step on a high-contrast stage, or the presenter's window. */
 export function PresentApp({ dataset, story }: { dataset: Dataset; story: Story }) {
@@ -27,7 +27,7 @@ export function PresentApp({ dataset, story }: { dataset: Dataset; story: Story 
 }
 
 function Stage({ dataset, story, pager }: { dataset: Dataset; story: Story; pager: StoryPager }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const vm = useViewModel(dataset);
   const card = useRef<HTMLElement>(null);
   const controls = useRef<HTMLElement>(null);

@@ -1,11 +1,11 @@
 import { useEffect, useState } from "react";
 import type { Story } from "../model/stories.ts";
-import { useMessages } from "../ui/useMessages.ts";
 import type { StoryPager } from "./useStoryPager.ts";
+import { useAllMessages } from "../ui/panelMessages.ts";
 
 /** The speaker's second window: this step's notes, what the next click shows, a timer. */
 export function PresenterView({ story, pager }: { story: Story; pager: StoryPager }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {

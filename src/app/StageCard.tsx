@@ -3,7 +3,8 @@ import type { Dataset } from "../model/types.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import type { Story } from "../model/stories.ts";
 import { QuoteCard } from "../ui/QuoteCard.tsx";
-import { useLang, useMessages } from "../ui/useMessages.ts";
+import { useLang } from "../ui/useMessages.ts";
+import { useAllMessages } from "../ui/panelMessages.ts";
 
 /** The caption card: a step's caption, or on its second card the step's quote, shown whole. */
 export function StageCard({
@@ -19,7 +20,7 @@ export function StageCard({
   card: number;
   ref: Ref<HTMLElement>;
 }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const lang = useLang();
   const step = story.steps[index];
   const byId = indexDataset(dataset);

@@ -12,7 +12,8 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import { LARGE_GRAPH, pickStylesheet } from "./stylesheet.ts";
+import { LARGE_GRAPH } from "./stylesheet.ts";
+import { useStylesheet } from "./useStylesheet.ts";
 import { ReadableLabelController } from "./ReadableLabelController.tsx";
 import { PointerController, type PointerHandlers } from "./PointerController.tsx";
 import { ZoomControls, type ZoomLabels } from "./ZoomControls.tsx";
@@ -110,6 +111,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [dataset, labelOf, portrait, nodeColors, nodeSizes, edgeWidths, cy, labelPx],
   );
   const large = elements.length > LARGE_GRAPH;
+  const stylesheet = useStylesheet(Boolean(props.stage), large, props.dark);
   // Large graphs draw hover and the selection's focus on a canvas over Cytoscape's (the stage
   // keeps its own stylesheet and classes).
   const onOverlay = large && !props.stage;
@@ -273,20 +275,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Leaving the canvas straight off a node never reaches Cytoscape's mouseout.
       onMouseLeave={() => setTip(null)}
     >
-      <CytoscapeComponent
-        elements={cy ? elements : NO_ELEMENTS}
-        stylesheet={pickStylesheet(Boolean(props.stage), large, props.dark)}
-        hideEdgesOnViewport={large}
-        layout={cy ? LAYOUT : NO_LAYOUT}
-        style={STYLE}
-        cy={capture}
-        diff={shallowDiff}
-        boxSelectionEnabled={false}
-        // Selection lives in the store (class "selected"), not in Cytoscape's own state.
-        autounselectify
-        minZoom={MIN_ZOOM}
-        maxZoom={MAX_ZOOM}
-      />
+      {/* A large graph's stylesheet loads with it: Cytoscape starts once it is here. */}
+      {stylesheet && (
+        <CytoscapeComponent
+          elements={cy ? elements : NO_ELEMENTS}
+          stylesheet={stylesheet}
+          hideEdgesOnViewport={large}
+          layout={cy ? LAYOUT : NO_LAYOUT}
+          style={STYLE}
+          cy={capture}
+          diff={shallowDiff}
+          boxSelectionEnabled={false}
+          // Selection lives in the store (class "selected"), not in Cytoscape's own state.
+          autounselectify
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
+        />
+      )}
       <SelectionController cy={cy} selectedId={props.selectedId} byClass={!onOverlay} />
       <VisibilityController
         cy={cy}

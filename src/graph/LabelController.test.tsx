@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import type { Emphasis } from "../model/emphasis.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { LabelController } from "./LabelController.tsx";
-import { SCALE_LABEL_ZOOM } from "./stylesheet.ts";
+import { SCALE_LABEL_ZOOM } from "./largeStylesheet.ts";
 import { drawDataset, placeNodes, withClass } from "./testCanvas.ts";
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import type { Core } from "cytoscape";
 import { labelsThatFit } from "../model/labelPlacement.ts";
-import { SCALE_LABEL_GEOMETRY, SCALE_LABEL_ZOOM } from "./stylesheet.ts";
+import { SCALE_LABEL_GEOMETRY, SCALE_LABEL_ZOOM } from "./largeStylesheet.ts";
 import type { Emphasis } from "./VisibilityController.tsx";
 
 /** How long the camera must rest before labels are added, in ms. */

@@ -17,7 +17,7 @@ import { canvasHost } from "./canvasHost.ts";
 import { setDrawnOverlay } from "./drawnOverlay.ts";
 import { paintScenes, type LabelLook, type Scene } from "./overlayScene.ts";
 import { sceneOf, type Look } from "./overlayElements.ts";
-import { SCALE_LABEL_GEOMETRY, SCALE_LABEL_ZOOM } from "./stylesheet.ts";
+import { SCALE_LABEL_GEOMETRY, SCALE_LABEL_ZOOM } from "./largeStylesheet.ts";
 
 export interface GraphOverlay {
   /** Light up `emphasis` (`hoveredId` the element under the pointer), or nothing for null. */

@@ -6,7 +6,7 @@ import { hoverEmphasis } from "../model/emphasis.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { hoverHighlight } from "./hoverHighlight.ts";
-import { pickStylesheet } from "./stylesheet.ts";
+import { pickStylesheet } from "./largeStylesheet.ts";
 
 // a → b → c → d, b — e.
 const d = makeDataset({

@@ -2,7 +2,7 @@
 import cytoscape, { type Core } from "cytoscape";
 import { describe, expect, test } from "vitest";
 import { sceneOf } from "./overlayElements.ts";
-import { pickStylesheet } from "./stylesheet.ts";
+import { pickStylesheet } from "./largeStylesheet.ts";
 import { TYPE_STYLE } from "./typeStyle.ts";
 
 const LOOK = { hovered: "#2563eb", ring: "#f59e0b" };

@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import { describe, expect, it, test } from "vitest";
-import { LABEL_PLACES, pickStylesheet, SCALE_LIGHT } from "./stylesheet.ts";
+import { LABEL_PLACES } from "./stylesheet.ts";
+import { pickStylesheet, SCALE_LIGHT } from "./largeStylesheet.ts";
 
 const node = (id: string): ElementDefinition => ({
   group: "nodes",

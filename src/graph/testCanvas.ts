@@ -5,7 +5,7 @@ import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
 import { MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
-import { pickStylesheet } from "./stylesheet.ts";
+import { pickStylesheet } from "./largeStylesheet.ts";
 
 export interface CanvasOptions {
   /** The canvas's size in CSS pixels (needs a DOM: mark the test file `@vitest-environment jsdom`). */

@@ -2,7 +2,8 @@ import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } fr
 import { nextSort, searchTexts, shownRows, type ColumnKey, type SortState } from "./tableRows.ts";
 import { useRowWindow, WINDOW_FROM } from "./useRowWindow.ts";
 import "./dataTable.css";
-import { useLang, useMessages } from "./useMessages.ts";
+import { useLang } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export interface Column<R> extends ColumnKey<R> {
   header: string;
@@ -33,7 +34,7 @@ export function DataTable<R>({
   /** More text the filter finds a row by (search keys: other scripts, pinyin). */
   extraText?(row: R): readonly string[];
 }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const lang = useLang();
   const id = useId();
   const [query, setQuery] = useState("");

@@ -4,10 +4,11 @@ import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
 import { gradeOf } from "../model/filters.ts";
-import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export function EdgePanel({ edge, dataset }: { edge: GraphEdge; dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const relationText = useRelationText();
   const label = useNodeLabel(dataset);
   const span = edge.from || edge.to ? `${edge.from ?? "…"} – ${edge.to ?? "…"}` : null;

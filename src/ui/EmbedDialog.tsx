@@ -8,8 +8,8 @@ import {
 } from "../model/embedCode.ts";
 import { urlBaseOf, useAppStore, viewOf } from "../state/store.ts";
 import { serializeView } from "../state/url.ts";
-import { useMessages } from "./useMessages.ts";
 import "./embedDialog.css";
+import { useAllMessages } from "./panelMessages.ts";
 
 const MIN_HEIGHT = 240;
 const MAX_HEIGHT = 2000;
@@ -19,7 +19,7 @@ const MAX_HEIGHT = 2000;
  * chooses the frame's height once: fixed pixels, or 16:9 of the column's width.
  */
 export function EmbedDialog() {
-  const m = useMessages();
+  const m = useAllMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const [src, setSrc] = useState("");
   const [aspect, setAspect] = useState(false);

@@ -3,7 +3,8 @@ import type { Dataset } from "../model/types.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { useAppStore } from "../state/store.ts";
 import { QuoteCard } from "./QuoteCard.tsx";
-import { useLang, useMessages } from "./useMessages.ts";
+import { useLang } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /**
  * A story's step in an embed whose link names one: its caption (and quote) in the drawer, the
@@ -16,7 +17,7 @@ export function EmbedStepCard({
   dataset: Dataset;
   ref?: Ref<HTMLElement> | undefined;
 }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const lang = useLang();
   const present = useAppStore((s) => s.present);
   const { goToStep, stopStory } = useAppStore.getState();

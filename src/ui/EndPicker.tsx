@@ -3,7 +3,8 @@ import type { Dataset } from "../model/types.ts";
 import type { Search } from "../model/search.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { TypeIcon } from "./Legend.tsx";
-import { nodeLabel, useLang, useMessages } from "./useMessages.ts";
+import { nodeLabel, useLang } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /** Matches listed under the box: enough to choose among, few enough to read. */
 const HITS = 8;
@@ -31,7 +32,7 @@ export function EndPicker({
   picking: boolean;
   onPick(): void;
 }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const lang = useLang();
   const id = useId();
   const byId = indexDataset(dataset).nodes;

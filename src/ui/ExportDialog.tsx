@@ -4,7 +4,7 @@ import type { Dataset } from "../model/types.ts";
 import { subsetDataset } from "../model/export/subset.ts";
 import { download } from "./download.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export interface ExportDialogProps {
   dataset: Dataset;
@@ -14,7 +14,7 @@ export interface ExportDialogProps {
 
 /** Take the current (filtered) view away: as an image with its sources, or as data with its quotes. */
 export function ExportDialog({ dataset, visible, exporter }: ExportDialogProps) {
-  const m = useMessages();
+  const m = useAllMessages();
   const dialog = useRef<HTMLDialogElement>(null);
   const view = () => subsetDataset(dataset, visible.nodes, visible.edges);
   const hiddenSources = useAppStore((s) => s.filters.hiddenSources);

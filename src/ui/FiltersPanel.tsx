@@ -7,10 +7,10 @@ import { NODE_TYPES, RELATION_TYPE_IDS } from "../model/vocabulary.ts";
 import { useAppStore } from "../state/store.ts";
 import { TypeIcon } from "./Legend.tsx";
 import { CheckGroup } from "./CheckGroup.tsx";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export function FiltersPanel({ dataset }: { dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const resetFilters = useAppStore((s) => s.resetFilters);

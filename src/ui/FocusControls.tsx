@@ -1,9 +1,9 @@
 import { useAppStore } from "../state/store.ts";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /** Neighbourhood of the selection: 1 or 2 hops, and "show only this". */
 export function FocusControls() {
-  const m = useMessages();
+  const m = useAllMessages();
   const focus = useAppStore((s) => s.focus);
   const only = useAppStore((s) => s.only);
   const setFocus = useAppStore((s) => s.setFocus);

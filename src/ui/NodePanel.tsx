@@ -7,10 +7,11 @@ import { QuoteCard } from "./QuoteCard.tsx";
 import { TypeIcon } from "./Legend.tsx";
 import { FocusControls } from "./FocusControls.tsx";
 import { NodeMentions } from "./NodeMentions.tsx";
-import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { nodeLabel, useLang, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export function NodePanel({ node, dataset }: { node: GraphNode; dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const relationText = useRelationText();
   const lang = useLang();
   const selectEdge = useAppStore((s) => s.selectEdge);

@@ -3,8 +3,8 @@ import type { Dataset } from "../model/types.ts";
 import { useAppStore } from "../state/store.ts";
 import { EndPicker } from "./EndPicker.tsx";
 import { useMatcher } from "./useMatcher.ts";
-import { useMessages } from "./useMessages.ts";
 import "./pathFinder.css";
+import { useAllMessages } from "./panelMessages.ts";
 
 type End = "from" | "to";
 
@@ -13,7 +13,7 @@ type End = "from" | "to";
  * matcher, both scripts) or by clicking it on the graph after pressing the end's pick button.
  */
 export function PathFinder({ dataset }: { dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const path = useAppStore((s) => s.path);
   const selection = useAppStore((s) => s.selection);
   const showPath = useAppStore((s) => s.showPath);

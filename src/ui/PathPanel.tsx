@@ -3,11 +3,12 @@ import type { Dataset } from "../model/types.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import type { PathHop } from "../model/paths.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /** "How is A connected to B?": every shortest path, hop by hop; each hop opens its quotes. */
 export function PathPanel({ dataset, paths }: { dataset: Dataset; paths: PathHop[][] }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const relationText = useRelationText();
   const path = useAppStore((s) => s.path);
   const label = useNodeLabel(dataset);

@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { QuoteCard } from "./QuoteCard.tsx";
 import { CertaintyBadge } from "./CertaintyBadge.tsx";
 import { useAppStore } from "../state/store.ts";
-import { EN, ZH } from "./messages.ts";
+import { ALL_EN as EN, ALL_ZH as ZH } from "./panelMessages.ts";
 
 const data = () => {
   const d = storyDataset();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { Evidence, Source } from "../model/types.ts";
 import { markWords, quoteContext } from "../model/quoteContext.ts";
 import { SourceLine } from "./SourceLine.tsx";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export interface QuoteCardProps {
   evidence: Evidence;
@@ -15,7 +15,7 @@ export interface QuoteCardProps {
 }
 
 export function QuoteCard({ evidence, source, onOpenSource, compact, focused }: QuoteCardProps) {
-  const m = useMessages();
+  const m = useAllMessages();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (focused) ref.current?.scrollIntoView({ block: "center" });

@@ -5,9 +5,10 @@ import { snippetOf } from "../model/textMatch.ts";
 import { indexDataset } from "../model/indexDataset.ts";
 import { TypeIcon } from "./Legend.tsx";
 import { Highlighted } from "./Highlighted.tsx";
-import { nodeLabel, useLang, useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { nodeLabel, useLang, useNodeLabel, useRelationText } from "./useMessages.ts";
 import { useQuoteMessages } from "./quoteMessages.ts";
 import "./searchResults.css";
+import { useAllMessages } from "./panelMessages.ts";
 
 export type SearchOption =
   | { kind: "node"; hit: SearchHit }
@@ -34,7 +35,7 @@ export function SearchCount({ count, query }: { count: number; query: string }) 
 
 /** The listbox: entities, then relations with the quote that matched, then sources; one list for the keyboard. */
 export function SearchResults({ dataset, listId, options, active, onChoose }: SearchResultsProps) {
-  const m = useMessages();
+  const m = useAllMessages();
   const q = useQuoteMessages();
   const groups = [
     ["node", q.searchEntities],

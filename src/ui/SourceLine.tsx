@@ -1,8 +1,8 @@
 import type { Source } from "../model/types.ts";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 export function SourceLine({ source }: { source: Source }) {
-  const m = useMessages();
+  const m = useAllMessages();
   return (
     <span className="source-line">
       <cite lang={source.language}>{source.title}</cite>

@@ -5,12 +5,13 @@ import { useAppStore } from "../state/store.ts";
 import type { Reader } from "../state/view.ts";
 import { SourceLine } from "./SourceLine.tsx";
 import { MentionedText } from "./MentionedText.tsx";
-import { useMessages, useNodeLabel, useRelationText } from "./useMessages.ts";
+import { useNodeLabel, useRelationText } from "./useMessages.ts";
 import { selectSelectedEdge, selectSelectedNode } from "../state/selectors.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /** The whole article, exactly as received, with the chosen quote highlighted and scrolled into view. */
 export function SourceReader({ reader, dataset }: { reader: Reader; dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const openSource = useAppStore((s) => s.openSource);
   const closeReader = useAppStore((s) => s.closeReader);
   // Opened from a relation's (or an entity's) quote: the way back to it.

@@ -2,14 +2,14 @@ import { useMemo } from "react";
 import type { Dataset } from "../model/types.ts";
 import { edgeWidthChoices, fileLook, styleChoices } from "../model/styleChoices.ts";
 import { useAppStore } from "../state/store.ts";
-import { useMessages } from "./useMessages.ts";
+import { useAllMessages } from "./panelMessages.ts";
 
 /**
  * Colour and size nodes, and set edge widths, by data: the choices the network's attributes
  * allow. Kept in the address.
  */
 export function StyleControls({ dataset }: { dataset: Dataset }) {
-  const m = useMessages();
+  const m = useAllMessages();
   const style = useAppStore((s) => s.style);
   const setStyle = useAppStore((s) => s.setStyle);
   const choices = useMemo(() => styleChoices(dataset.nodes), [dataset]);

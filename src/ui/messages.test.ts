@@ -1,6 +1,6 @@
 // The interface's words in English and Chinese: the same messages, each filled in.
 import { describe, expect, it } from "vitest";
-import { EN, ZH } from "./messages.ts";
+import { ALL_EN as EN, ALL_ZH as ZH } from "./panelMessages.ts";
 
 type Entries = [string, unknown][];
 const flat = (o: object, prefix = ""): Entries =>

@@ -4,7 +4,8 @@
 // (React, its interface, quotes, the address bar) is what the ratio measures.
 import cytoscape from "cytoscape";
 import { toElements } from "../../../src/graph/elements.ts";
-import { LARGE_GRAPH, pickStylesheet } from "../../../src/graph/stylesheet.ts";
+import { LARGE_GRAPH } from "../../../src/graph/stylesheet.ts";
+import { pickStylesheet } from "../../../src/graph/largeStylesheet.ts";
 import type { Dataset } from "../../../src/model/types.ts";
 import { markReadyAndExpose } from "../bareProbe.ts";
 
