@@ -76,7 +76,7 @@ test("the bundle lists its networks: the first is graph.json, the others network
   const beta = JSON.parse(readFileSync(join(bundle, "networks/beta-net.json"), "utf8")) as {
     style?: unknown;
   };
-  expect(beta.style).toEqual({ color: "community", size: "degree" });
+  expect(beta.style).toEqual({ color: "community", size: "degree", width: "same" });
 });
 
 test("?data= switches between the networks, each coloured by community by default", async () => {
