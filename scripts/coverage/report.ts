@@ -158,7 +158,9 @@ async function main() {
   for (const r of rows) {
     const check = (kind: "unit" | "combined", t: Tally | undefined) => {
       const floor = floors[kind][r.layer];
-      if (t !== undefined && percent(t) < floor)
+      if (t?.total === 0)
+        under.push(`${r.layer}/: no ${kind} coverage of any of its lines was found`);
+      else if (t !== undefined && percent(t) < floor)
         under.push(
           `${r.layer}/: ${kind} line coverage ${percent(t).toFixed(2)}% is under its floor of ` +
             `${floor}% (coverage.config.json)`,
