@@ -45,6 +45,9 @@ describe("accessibility, checked by axe", () => {
   ] as const)("a highlighted search result (%s), both scripts of its name", async (_name, dark) => {
     const { page } = await app.open("", { dark });
     await page.getByRole("combobox").fill("tian");
+    // The suggestions come once the lazily loaded matcher answers: an ArrowDown before that
+    // selects nothing (seen under load).
+    await page.getByRole("option").first().waitFor();
     await page.keyboard.press("ArrowDown");
     const option = page.locator('[role="option"][aria-selected="true"]');
     await option.waitFor();
