@@ -19,7 +19,17 @@ const MODEL = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist", "dist-single", "dist-app", "bundles", "node_modules", "test-results"] },
+  {
+    ignores: [
+      "dist",
+      "dist-single",
+      "dist-app",
+      "bundles",
+      "node_modules",
+      "test-results",
+      "coverage",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: globals.node } },

@@ -22,8 +22,7 @@ describe("addSearchKeys on the built-in dataset", () => {
   const dataset = addSearchKeys(plain);
   const keysOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.searchKeys ?? [];
 
-  test("is deterministic and leaves its input alone", () => {
-    expect(serialize(addSearchKeys(build()))).toBe(serialize(dataset));
+  test("leaves its input alone", () => {
     expect(serialize(plain)).toBe(before);
     expect(plain.nodes.some((n) => n.searchKeys)).toBe(false);
   });

@@ -1,72 +1,72 @@
-// How GraphCanvas's `diff` prop (shallowDiff) meets react-cytoscapejs's update: the component is driven directly
-// (no DOM), on a headless Cytoscape, counting the per-element lookups an update makes.
-import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
-import CytoscapeComponent from "react-cytoscapejs";
+// shallowDiff's own contract: "changed?" for an element's data or position, compared one level
+// deep (why GraphCanvas passes it: see shallowDiff.ts).
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { shallowDiff } from "./shallowDiff.ts";
 
-type Props = Record<string, unknown>;
-interface Driven {
-  _cy: Core;
-  props: Props;
-  updateCytoscape(prev: Props | null, next: Props): void;
-}
+const record = fc.dictionary(
+  fc.string({ minLength: 1, maxLength: 6 }),
+  fc.oneof(fc.integer(), fc.string(), fc.boolean(), fc.constant(null)),
+);
 
-const node = (id: string, label = id): ElementDefinition => ({ data: { id, label } });
-const GRAPH = [node("a"), node("b"), node("c"), { data: { id: "a-b", source: "a", target: "b" } }];
-
-function mount(elements: ElementDefinition[], diff?: typeof shallowDiff) {
-  const cy = cytoscape({ headless: true, styleEnabled: false });
-  const defaults = (CytoscapeComponent as unknown as { defaultProps: Props }).defaultProps;
-  const props: Props = { ...defaults, elements, stylesheet: [], ...(diff ? { diff } : {}) };
-  const component = new CytoscapeComponent(props as never) as unknown as Driven;
-  component._cy = cy;
-  component.updateCytoscape(null, props);
-  let lookups = 0;
-  const lookup = cy.getElementById.bind(cy);
-  cy.getElementById = (id: string) => (lookups++, lookup(id));
-  return {
-    cy,
-    /** Re-render with these props changed; returns how many elements the update looked up. */
-    update(changes: Props) {
-      const prev = component.props;
-      const next = { ...prev, ...changes };
-      component.props = next;
-      lookups = 0;
-      component.updateCytoscape(prev, next);
-      return lookups;
-    },
-  };
-}
-
-describe("the canvas's diff prop", () => {
-  test("a re-render that keeps the same element list does not look at a single element", () => {
-    const view = mount(GRAPH, shallowDiff);
-    expect(view.cy.elements()).toHaveLength(4);
-    expect(view.update({ zoom: 1 })).toBe(0);
-  });
-
-  test("the library's default diff walks every element on the same re-render (why we pass one)", () => {
-    const view = mount(GRAPH);
-    expect(view.update({ zoom: 1 })).toBe(GRAPH.length);
-  });
-
-  test("a changed list is still applied element by element: new labels, removals, additions", () => {
-    const view = mount(GRAPH, shallowDiff);
-    view.update({ elements: [node("a", "Alpha"), node("b"), node("d")] });
-    expect(view.cy.getElementById("a").data("label")).toBe("Alpha");
-    expect(view.cy.elements().map((e) => e.id())).toEqual(["a", "b", "d"]);
-  });
-
-  test("shallowDiff: equal when the same object or the same values, key by key", () => {
-    const data = { id: "a" };
+describe("shallowDiff", () => {
+  test("the same object, or two with the same keys and values, have not changed", () => {
+    const data = { id: "a", label: "Ada" };
     expect(shallowDiff(data, data)).toBe(false);
-    expect(shallowDiff({ id: "a" }, { id: "a" })).toBe(false);
-    expect(shallowDiff({ id: "a" }, { id: "b" })).toBe(true);
-    expect(shallowDiff({ id: "a" }, { id: "a", label: "A" })).toBe(true);
+    expect(shallowDiff({ id: "a", label: "Ada" }, { label: "Ada", id: "a" })).toBe(false);
+    expect(shallowDiff({}, {})).toBe(false);
+  });
+
+  test("a changed value, an added key or a removed key is a change", () => {
+    expect(shallowDiff({ id: "a", label: "Ada" }, { id: "a", label: "Alpha" })).toBe(true);
+    expect(shallowDiff({ id: "a" }, { id: "a", label: "Ada" })).toBe(true);
+    expect(shallowDiff({ id: "a", label: "Ada" }, { id: "a" })).toBe(true);
+    expect(shallowDiff({ x: 1, y: 2 }, { x: 1, z: 2 })).toBe(true);
+  });
+
+  test("values are compared by identity, one level deep", () => {
+    const parent = { id: "p" };
+    expect(shallowDiff({ parent }, { parent })).toBe(false);
+    expect(shallowDiff({ parent }, { parent: { id: "p" } })).toBe(true);
+  });
+
+  test("missing values: null and undefined are alike; either against a value is a change", () => {
     expect(shallowDiff(null, undefined)).toBe(false);
+    expect(shallowDiff(undefined, undefined)).toBe(false);
     expect(shallowDiff(null, {})).toBe(true);
+    expect(shallowDiff({}, undefined)).toBe(true);
+  });
+
+  test("primitives are changed when they differ", () => {
     expect(shallowDiff(1, 1)).toBe(false);
+    expect(shallowDiff("a", "a")).toBe(false);
     expect(shallowDiff(1, 2)).toBe(true);
+    expect(shallowDiff(1, "1")).toBe(true);
+    expect(shallowDiff(1, { valueOf: () => 1 })).toBe(true);
+  });
+
+  test("any record against a copy of itself has not changed, and the answer is symmetric", () => {
+    fc.assert(
+      fc.property(record, record, (a, b) => {
+        expect(shallowDiff(a, { ...a })).toBe(false);
+        expect(shallowDiff(a, b)).toBe(shallowDiff(b, a));
+      }),
+    );
+  });
+
+  test("changing any one key of a record is a change", () => {
+    fc.assert(
+      fc.property(
+        record.filter((r) => Object.keys(r).length > 0),
+        fc.nat(),
+        (a, i) => {
+          const keys = Object.keys(a);
+          const key = keys[i % keys.length] ?? "";
+          expect(shallowDiff(a, { ...a, [key]: { changed: true } })).toBe(true);
+          const rest = Object.fromEntries(Object.entries(a).filter(([k]) => k !== key));
+          expect(shallowDiff(a, rest)).toBe(true);
+        },
+      ),
+    );
   });
 });

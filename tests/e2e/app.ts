@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, waitForGraph, watchConsole } from "./browser.ts";
 import { serveStatic, type StaticServer } from "./staticServer.ts";
+import { browserCoverage } from "./coverage.ts";
 
 export interface AppPage {
   page: Page;
@@ -71,13 +72,18 @@ export function setupApp({ root = "dist" }: SetupOptions = {}) {
   let server: StaticServer | undefined;
   let browser: Browser;
   let watched: Watched[] = [];
+  let testFile = "e2e";
+  const coverage = browserCoverage();
   beforeAll(async () => {
     mkdirSync("test-results", { recursive: true });
+    testFile = expect.getState().testPath?.replace(/^.*[\\/]/, "") ?? testFile;
     const dir = typeof root === "function" ? await root() : root;
+    coverage.serving(dir);
     if (dir !== null) server = await serveStatic(dir);
     browser = await launchBrowser();
   }, 180_000);
   afterAll(async () => {
+    await coverage.write(testFile);
     await browser?.close();
     await server?.close();
   });
@@ -107,6 +113,7 @@ export function setupApp({ root = "dist" }: SetupOptions = {}) {
       offline: options.offline ?? false,
     });
     const page = await context.newPage();
+    await coverage.watch(page);
     page.on("close", () => void context.close().catch(() => undefined)); // the browser may be gone already
     const w = watch(page, [ownOf(at), ...appOrigins()], options.allow);
     watched.push(w);
@@ -124,6 +131,7 @@ export function setupApp({ root = "dist" }: SetupOptions = {}) {
     async newContext(viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {
       const context = await browser.newContext({ viewport });
       context.on("page", (page) => watched.push(watch(page, appOrigins())));
+      coverage.watchContext(context);
       return context;
     },
     /**

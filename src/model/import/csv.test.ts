@@ -1,43 +1,38 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../problems.ts";
 import { parseCsv, parseCsvPair } from "./csv.ts";
 import { readCsv } from "./csvReader.ts";
 import { importedToDataset } from "./toDataset.ts";
-
-const DATASETS = process.env["QUOTEGRAPH_DATASETS"] ?? "/work/shared/datasets";
+import { datasetPath } from "../../../tests/unit/sharedDatasets.ts";
 
 const problems = (result: ReturnType<typeof parseCsv>) =>
   result.ok ? [] : result.problems.map(formatProblem);
 
-describe.skipIf(!existsSync(DATASETS))(
-  "CA-GrQc.txt, a SNAP edge list (counts from its README)",
-  () => {
-    test("5,242 nodes; 28,980 records = 14,496 undirected edges with 12 self-loops", () => {
-      const text = readFileSync(join(DATASETS, "ca-GrQc/CA-GrQc.txt"), "utf8");
-      expect(text.includes("\r\n")).toBe(true);
-      const result = parseCsv(text, "CA-GrQc.txt");
-      if (!result.ok) throw new Error(problems(result).join("\n"));
-      const g = result.graph;
-      expect(g.format).toBe("edge list (SNAP style)");
-      expect([g.nodes.length, g.edges.length]).toEqual([5242, 28980]);
-      expect(g.nodes[0]?.id).toBe("3466");
-      expect(g.notes).toContain(
-        "The header says directed, but every edge is also listed the other way round: read as undirected.",
-      );
-      const { report } = importedToDataset(g, "CA-GrQc.txt");
-      expect(report).toMatchObject({
-        nodes: 5242,
-        edges: 14496,
-        reciprocalEdges: 14484,
-        duplicateEdges: 0,
-        selfLoops: 12,
-        positions: false,
-      });
+describe("CA-GrQc.txt, a SNAP edge list (counts from its README)", () => {
+  test("5,242 nodes; 28,980 records = 14,496 undirected edges with 12 self-loops", () => {
+    const text = readFileSync(datasetPath("ca-GrQc/CA-GrQc.txt"), "utf8");
+    expect(text.includes("\r\n")).toBe(true);
+    const result = parseCsv(text, "CA-GrQc.txt");
+    if (!result.ok) throw new Error(problems(result).join("\n"));
+    const g = result.graph;
+    expect(g.format).toBe("edge list (SNAP style)");
+    expect([g.nodes.length, g.edges.length]).toEqual([5242, 28980]);
+    expect(g.nodes[0]?.id).toBe("3466");
+    expect(g.notes).toContain(
+      "The header says directed, but every edge is also listed the other way round: read as undirected.",
+    );
+    const { report } = importedToDataset(g, "CA-GrQc.txt");
+    expect(report).toMatchObject({
+      nodes: 5242,
+      edges: 14496,
+      reciprocalEdges: 14484,
+      duplicateEdges: 0,
+      selfLoops: 12,
+      positions: false,
     });
-  },
-);
+  });
+});
 
 describe("RFC 4180 records", () => {
   test("quoted delimiters, doubled quotes, line breaks in values, CRLF and a BOM", () => {

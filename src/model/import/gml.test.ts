@@ -1,20 +1,18 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../problems.ts";
 import { parseGml } from "./gml.ts";
 import { importedToDataset } from "./toDataset.ts";
-
-const DATASETS = process.env["QUOTEGRAPH_DATASETS"] ?? "/work/shared/datasets";
+import { datasetPath } from "../../../tests/unit/sharedDatasets.ts";
 
 const firstProblem = (text: string) => {
   const result = parseGml(text, "t.gml");
   return result.ok ? "parsed" : result.problems.map(formatProblem).join("\n");
 };
 
-describe.skipIf(!existsSync(DATASETS))("Power Grid.gml (counts from its README)", () => {
+describe("Power Grid.gml (counts from its README)", () => {
   test("4,941 nodes and 6,594 undirected edges, no labels", () => {
-    const text = readFileSync(join(DATASETS, "gephi-samples/Power Grid.gml"), "utf8");
+    const text = readFileSync(datasetPath("gephi-samples/Power Grid.gml"), "utf8");
     const result = parseGml(text, "Power Grid.gml");
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
     const g = result.graph;

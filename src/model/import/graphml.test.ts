@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../problems.ts";
 import { parseGraphml } from "./graphml.ts";
 import { importedToDataset } from "./toDataset.ts";
+import { datasetPath } from "../../../tests/unit/sharedDatasets.ts";
 
-const DATASETS = process.env["QUOTEGRAPH_DATASETS"] ?? "/work/shared/datasets";
-
-describe.skipIf(!existsSync(DATASETS))("airlines.graphml (counts from its README)", () => {
-  const text = () => readFileSync(join(DATASETS, "airlines-graphml/airlines.graphml"), "utf8");
+describe("airlines.graphml (counts from its README)", () => {
+  const text = () => readFileSync(datasetPath("airlines-graphml/airlines.graphml"), "utf8");
 
   test("235 nodes and 2,101 <edge> elements; 1,297 unique edges after merging", () => {
     const result = parseGraphml(text(), "airlines.graphml");

