@@ -9,10 +9,11 @@ import { polishLayout } from "../model/picture/polishLayout.ts";
 import { canvasName, textEms } from "../model/picture/wrapLabel.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
 import { largeLayout } from "./largeLayout.ts";
+import { LAYOUT_SEED } from "./layoutSeed.ts";
 
 cytoscape.use(fcose);
 
-export const LAYOUT_SEED = 20240216;
+export { LAYOUT_SEED };
 
 /**
  * fcose's effort by graph size, measured on this project's 2-core machine: "proof" is fine for a
