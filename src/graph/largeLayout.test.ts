@@ -84,9 +84,23 @@ describe("largeLayout", { timeout: 60_000 }, () => {
     for (const done of run.steps(2_000)) {
       expect(done).toBeGreaterThan(last);
       last = done;
-      expect(run.positions().every(Number.isFinite)).toBe(true);
+      const xy = run.positions();
+      expect(xy.every(Number.isFinite)).toBe(true);
+      // Stopped on a coarse level, nodes are scattered, not stacked on their group's place.
+      const places = new Set<string>();
+      for (let i = 0; i < ids.length; i++) places.add(`${xy[2 * i]},${xy[2 * i + 1]}`);
+      expect(places.size).toBe(ids.length);
     }
     expect(last).toBe(run.total);
+  });
+
+  test("looking at the positions on the way does not change where the run ends", () => {
+    const edges = indexEdges(ids, links);
+    const looked = multilevelLayout(ids.length, edges, 5);
+    for (const _ of looked.steps(2_000)) looked.positions();
+    const plain = multilevelLayout(ids.length, edges, 5);
+    for (const _ of plain.steps(Number.POSITIVE_INFINITY)) void _;
+    expect(looked.positions()).toEqual(plain.positions());
   });
 });
 

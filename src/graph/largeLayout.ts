@@ -108,7 +108,7 @@ export function multilevelLayout(
   };
 
   /** Children at their parent's place, scattered by about the spacing between nodes. */
-  function prolong(at: number, coarseXY: Float64Array): Float64Array {
+  function prolong(at: number, coarseXY: Float64Array, rnd = random): Float64Array {
     const parent = parents[at] ?? new Int32Array(0);
     const fine = level(at);
     const coarseN = coarseXY.length / 2;
@@ -118,8 +118,8 @@ export function multilevelLayout(
     const xy = new Float64Array(fine.n * 2);
     for (let v = 0; v < fine.n; v++) {
       const p = parent[v] ?? 0;
-      const r = jitter * Math.sqrt(random());
-      const a = 2 * Math.PI * random();
+      const r = jitter * Math.sqrt(rnd());
+      const a = 2 * Math.PI * rnd();
       xy[2 * v] = (coarseXY[2 * p] ?? 0) + r * Math.cos(a);
       xy[2 * v + 1] = (coarseXY[2 * p + 1] ?? 0) + r * Math.sin(a);
     }
@@ -147,16 +147,12 @@ export function multilevelLayout(
       }
     },
     positions() {
-      const xy = xyOf(current.nodes, level(at).n);
-      if (at === 0) return xy;
-      const out = new Float64Array(n * 2);
-      for (let v = 0; v < n; v++) {
-        let p = v;
-        for (let l = 0; l < at; l++) p = parents[l]?.[p] ?? 0;
-        out[2 * v] = xy[2 * p] ?? 0;
-        out[2 * v + 1] = xy[2 * p + 1] ?? 0;
-      }
-      return out;
+      // From a coarse level, children are scattered around their parent as the next level would
+      // start them, by a random source of their own (a look does not change the run).
+      let xy: Float64Array = xyOf(current.nodes, level(at).n);
+      const look = seededRandom(seed + 1);
+      for (let l = at - 1; l >= 0; l--) xy = prolong(l, xy, look);
+      return xy;
     },
   };
 }

@@ -18,7 +18,7 @@ const scope = globalThis as unknown as {
   postMessage(message: LayoutReply, transfer?: Transferable[]): void;
 };
 
-const POST_MS = 2000;
+const POST_MS = 3000;
 /** Node-iterations between two looks at the message queue (~50 ms of work). */
 const CHUNK = 40_000;
 const EDGE_LENGTH = 40;
