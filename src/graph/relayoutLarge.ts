@@ -4,6 +4,7 @@
 import type { Core } from "cytoscape";
 import type { LayoutReply, LayoutRequest } from "./layoutWorker.ts";
 import { multilevelLayout, normalise } from "./largeLayout.ts";
+import { startLayoutWorker } from "./layoutWorkerStart.ts";
 
 export interface RelayoutHandle {
   /** Stop where it is: the nodes keep the positions reached so far. */
@@ -46,18 +47,23 @@ export function relayoutLarge(cy: Core, seed: number, on: RelayoutEvents): Relay
   const { ids, message } = request(cy, seed);
   let worker: Worker | undefined;
   try {
-    worker = new Worker(new URL("./layoutWorker.ts", import.meta.url), { type: "module" });
+    worker = startLayoutWorker();
   } catch {
     return relayoutHere(cy, ids, message, on);
   }
   let over = false;
+  let started = false;
+  let here: RelayoutHandle | null = null;
   const end = () => {
     over = true;
     worker?.terminate();
   };
   worker.onmessage = (e: MessageEvent<LayoutReply>) => {
     if (over) return;
-    if ("ready" in e.data) return worker?.postMessage(message, [message.edges.buffer]);
+    if ("ready" in e.data) {
+      started = true;
+      return worker?.postMessage(message, [message.edges.buffer]);
+    }
     if (e.data.xy) place(cy, ids, e.data.xy);
     on.progress(e.data.progress);
     if (e.data.final) {
@@ -68,9 +74,14 @@ export function relayoutLarge(cy: Core, seed: number, on: RelayoutEvents): Relay
   worker.onerror = (e) => {
     e.preventDefault();
     end();
-    on.done();
+    // Before "ready" the worker's script did not load: lay out here instead.
+    if (started) on.done();
+    else here = relayoutHere(cy, ids, message, on);
   };
-  return { stop: () => worker?.postMessage("stop"), cancel: end };
+  return {
+    stop: () => (here ? here.stop() : worker?.postMessage("stop")),
+    cancel: () => (here ? here.cancel() : end()),
+  };
 }
 
 /** The same steps on this thread, one chunk a task. */
