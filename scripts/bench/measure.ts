@@ -144,7 +144,9 @@ function startPoint(page: Page, container: string) {
     ] as const;
     for (const [x, y, sx, sy] of corners) {
       const hit = document.elementFromPoint(x, y);
-      if (hit instanceof HTMLCanvasElement && holder.contains(hit)) {
+      // sigma takes the pointer on a div of its own (".sigma-mouse") over its canvases.
+      const drawn = hit instanceof HTMLCanvasElement || hit?.classList.contains("sigma-mouse");
+      if (hit && drawn && holder.contains(hit)) {
         return { x, y, dx: sx * b.width * 0.3, dy: sy * b.height * 0.3 };
       }
     }
