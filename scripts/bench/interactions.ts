@@ -112,8 +112,12 @@ export async function measureInteractions(
   await page.waitForTimeout(QUIET_MS);
   const clickMs = await timed(page, "mousedown", async () => {
     await page.mouse.click(at.x, at.y);
+    // The hub's panel, or an edge's where a line lies over the hub's centre.
     if (plan.kind === "app")
-      await page.waitForSelector("#node-title", { timeout: TIMEOUT_MS, state: "visible" });
+      await page.waitForSelector("#node-title, #edge-title", {
+        timeout: TIMEOUT_MS,
+        state: "visible",
+      });
   });
   let filterMs = NaN;
   if (plan.hideType) {

@@ -88,9 +88,17 @@ export async function measurePage(
     });
     await settle(page);
     const frames = variant.pan ? await panFrames(page, variant, refNode) : [NaN];
-    const interactions = variant.interact
-      ? await measureInteractions(page, variant.interact)
-      : NO_INTERACTIONS;
+    let interactions = NO_INTERACTIONS;
+    if (variant.interact) {
+      try {
+        interactions = await measureInteractions(page, variant.interact);
+      } catch (error) {
+        // One failed interaction costs its figures ("-"), not the whole run.
+        problems.push(
+          `interactions: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+        );
+      }
+    }
     const fatal = problems.filter((p) => p.startsWith("pageerror"));
     if (fatal.length > 0) throw new Error(`${variant.url}: ${fatal.join("; ")}`);
     return {
