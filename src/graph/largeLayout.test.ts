@@ -65,7 +65,7 @@ describe("largeLayout", { timeout: 60_000 }, () => {
     expect(inside / nIn).toBeLessThan(0.5 * (across / nAcross));
   });
 
-  test("the median edge is as long as asked", () => {
+  test("the median edge is as long as asked where the nodes have room", () => {
     const xy = largeLayout(ids, links, 5, 25);
     const index = new Map(ids.map((id, i) => [id, i]));
     const lengths = links
@@ -76,6 +76,19 @@ describe("largeLayout", { timeout: 60_000 }, () => {
       })
       .sort((p, q) => p - q);
     expect(lengths[Math.floor(lengths.length / 2)]).toBeCloseTo(25, 0);
+  });
+
+  test("a tightly knit graph still gives each node room (a disc of 24 units a node)", () => {
+    // A ring with chords: every node two steps from many others, so gravity packs it tight.
+    const n = 600;
+    const ring = Array.from({ length: n }, (_, i) => `r${i}`);
+    const chords = ring.flatMap((id, i) => [
+      { source: id, target: `r${(i + 1) % n}` },
+      { source: id, target: `r${(i * 37 + 11) % n}` },
+    ]);
+    const xy = largeLayout(ring, chords, 5);
+    const rms = Math.sqrt(xy.reduce((s, p) => s + p.x ** 2 + p.y ** 2, 0) / n);
+    expect(Math.SQRT2 * rms).toBeGreaterThanOrEqual(24 * Math.sqrt(n / Math.PI) - 0.5);
   });
 
   test("steps report growing progress up to the total; positions stay finite on the way", () => {

@@ -161,7 +161,17 @@ export function multilevelLayout(
   };
 }
 
-/** Centre `xy` on the origin and scale it so that the median edge is `target` units long. */
+/**
+ * Room per node, in model units: the picture is at least as wide as a disc holding each node in
+ * a cell this wide (ForceAtlas2's gravity packs well-connected graphs tight: edges long, nodes
+ * close). Large graphs draw nodes 8 units wide; their labels show from zoom 1.4.
+ */
+const NODE_ROOM = 24;
+
+/**
+ * Centre `xy` on the origin and scale it so that the median edge is `target` units long, or more
+ * where the nodes would otherwise have less than NODE_ROOM each.
+ */
 export function normalise(
   xy: Float64Array,
   edges: readonly (readonly [number, number])[],
@@ -177,7 +187,6 @@ export function normalise(
   }
   lengths.sort((p, q) => p - q);
   const median = lengths[Math.floor(lengths.length / 2)];
-  const k = median ? target / median : 1;
   const count = xy.length / 2;
   let cx = 0;
   let cy = 0;
@@ -187,6 +196,13 @@ export function normalise(
   }
   cx /= Math.max(count, 1);
   cy /= Math.max(count, 1);
+  let squares = 0;
+  for (let i = 0; i < count; i++)
+    squares += ((xy[2 * i] ?? 0) - cx) ** 2 + ((xy[2 * i + 1] ?? 0) - cy) ** 2;
+  // A uniform disc of radius R has an RMS radius of R / √2; the room asks R = NODE_ROOM √(n / π).
+  const rms = Math.sqrt(squares / Math.max(count, 1));
+  const roomy = rms > 0 ? (NODE_ROOM * Math.sqrt(count / Math.PI)) / (Math.SQRT2 * rms) : 1;
+  const k = Math.max(median ? target / median : 1, roomy);
   const out = new Float64Array(xy.length);
   for (let i = 0; i < count; i++) {
     out[2 * i] = ((xy[2 * i] ?? 0) - cx) * k;
