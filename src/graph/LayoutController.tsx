@@ -59,7 +59,7 @@ export function LayoutController({
       handle.current = null;
       setProgress(null);
     };
-  }, [cy, large, run]);
+  }, [cy, dataset, large, run]);
   useEffect(() => {
     if (!cy || (large && run > 0)) return;
     const animate = !reducedMotion();
