@@ -48,6 +48,16 @@ const importOnThePage: Plugin = {
       : null,
 };
 
+/** Nor a layout worker: re-run layout on a large graph runs on the page's thread. */
+const layoutOnThePage: Plugin = {
+  name: "quotegraph-layout-on-the-page",
+  enforce: "pre",
+  resolveId: (source, importer) =>
+    source === "./layoutWorkerStart.ts" && importer?.endsWith("/src/graph/relayoutLarge.ts")
+      ? fileURLToPath(new URL("./src/graph/layoutWorkerNone.ts", import.meta.url))
+      : null,
+};
+
 export default defineConfig({
   base: "./",
   plugins: [
@@ -57,6 +67,7 @@ export default defineConfig({
     inlineFavicon,
     noSearchKeysForOpenedFiles,
     importOnThePage,
+    layoutOnThePage,
     viteSingleFile({ removeViteModuleLoader: true }),
     contentSecurityPolicy(),
   ],

@@ -1,8 +1,14 @@
 // One fresh page: time from navigation to performance.mark('graph-ready') and what was fetched
 // until then, then the median requestAnimationFrame delta while a real mouse drag pans the canvas.
 import type { Browser, Page } from "playwright-core";
+import {
+  measureInteractions,
+  NO_INTERACTIONS,
+  type InteractionPlan,
+  type Interactions,
+} from "./interactions.ts";
 
-export type Kind = "app" | "bare" | "minimal";
+export type Kind = "app" | "bare" | "minimal" | "sigma";
 
 export interface Variant {
   kind: Kind;
@@ -13,9 +19,11 @@ export interface Variant {
   probe: "__quotegraph" | "__bare";
   /** Also measure panning (the minimal-style page only gives a first-paint figure). */
   pan: boolean;
+  /** Heap, hover, click, filter and table, after the pan (null: first paint only). */
+  interact: InteractionPlan | null;
 }
 
-export interface PageResult {
+export interface PageResult extends Interactions {
   readyMs: number;
   /** Paths (from the page's folder) of everything fetched before graph-ready, the page included. */
   loaded: string[];
@@ -80,6 +88,17 @@ export async function measurePage(
     });
     await settle(page);
     const frames = variant.pan ? await panFrames(page, variant, refNode) : [NaN];
+    let interactions = NO_INTERACTIONS;
+    if (variant.interact) {
+      try {
+        interactions = await measureInteractions(page, variant.interact);
+      } catch (error) {
+        // One failed interaction costs its figures ("-"), not the whole run.
+        problems.push(
+          `interactions: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+        );
+      }
+    }
     const fatal = problems.filter((p) => p.startsWith("pageerror"));
     if (fatal.length > 0) throw new Error(`${variant.url}: ${fatal.join("; ")}`);
     return {
@@ -89,6 +108,7 @@ export async function measurePage(
       worstFrameMs: Math.max(...frames),
       longFrames: frames.filter((d) => d > LONG_FRAME_MS).length,
       warnings: problems,
+      ...interactions,
     };
   } finally {
     await page.close();
@@ -132,7 +152,9 @@ function startPoint(page: Page, container: string) {
     ] as const;
     for (const [x, y, sx, sy] of corners) {
       const hit = document.elementFromPoint(x, y);
-      if (hit instanceof HTMLCanvasElement && holder.contains(hit)) {
+      // sigma takes the pointer on a div of its own (".sigma-mouse") over its canvases.
+      const drawn = hit instanceof HTMLCanvasElement || hit?.classList.contains("sigma-mouse");
+      if (hit && drawn && holder.contains(hit)) {
         return { x, y, dx: sx * b.width * 0.3, dy: sy * b.height * 0.3 };
       }
     }

@@ -1,15 +1,29 @@
 // Everything before the browser: build the app once, build the bare baseline page, bundle each
 // dataset with `npm run bundle`, and time parse + layout in this process.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { build } from "vite";
 import { importNetwork } from "../../src/graph/importNetwork.ts";
 import { buildDataset } from "../buildDataset.ts";
-import type { BenchDataset } from "./datasets.ts";
+import { generateCoauthors, toGexf } from "./coauthors.ts";
+import { slug, type BenchDataset } from "./datasets.ts";
+
+/** Seed of the generated networks: the same files every run. */
+const GENERATOR_SEED = 16;
+
+/** Writes a generated dataset's GEXF under `dir` and returns the dataset with its input set. */
+export function materialise(d: BenchDataset, dir: string): BenchDataset {
+  if (!d.generated) return d;
+  mkdirSync(dir, { recursive: true });
+  const { nodes, edges, positions } = d.generated;
+  const input = join(dir, `${slug(d.name)}.gexf`);
+  writeFileSync(input, toGexf(generateCoauthors(nodes, edges, GENERATOR_SEED), positions));
+  return { ...d, input };
+}
 
 /** Run a command; its output is shown only when it fails. */
-export function run(cmd: string, args: string[]): { stdout: string; ms: number } {
+export function run(cmd: string, args: string[]): { stdout: string; stderr: string; ms: number } {
   const started = performance.now();
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = performance.now() - started;
@@ -18,7 +32,7 @@ export function run(cmd: string, args: string[]): { stdout: string; ms: number }
     process.stderr.write(r.stderr ?? "");
     throw new Error(`${cmd} ${args.join(" ")} failed (${r.error?.message ?? `exit ${r.status}`})`);
   }
-  return { stdout: r.stdout, ms };
+  return { stdout: r.stdout, stderr: r.stderr, ms };
 }
 
 /** `npm run build`, then a private copy of dist/ (others may rebuild dist/ while we measure). */
@@ -31,13 +45,17 @@ export function buildApp(tmp: string): string {
 
 /**
  * A bare Cytoscape page (scripts/bench/bare/: index.html with main.ts, the same picture as the
- * app, or minimal.ts, dots and lines), built with Vite on its own: no project config, so it gets
- * the stock Cytoscape package.
+ * app, or minimal.ts, dots and lines), or the sigma.js + graphology page (scripts/bench/sigma/),
+ * built with Vite on its own: no project config, so it gets the stock Cytoscape package.
  */
-export async function buildBare(tmp: string, script: "main" | "minimal"): Promise<string> {
-  const outDir = join(tmp, `bare-${script}-build`);
+export async function buildBare(
+  tmp: string,
+  script: "main" | "minimal",
+  folder: "bare" | "sigma" = "bare",
+): Promise<string> {
+  const outDir = join(tmp, `${folder}-${script}-build`);
   await build({
-    root: resolve("scripts/bench/bare"),
+    root: resolve(`scripts/bench/${folder}`),
     base: "./",
     configFile: false,
     logLevel: "warn",
@@ -67,10 +85,21 @@ export interface Bundled {
   bundleWallS: number;
   /** In-process layout time, or null when the file brings its own positions. */
   layoutS: number | null;
+  /** Peak resident memory of the bundle process tree (GNU time's maximum RSS), in MB. */
+  peakMB: number;
+  /** CPU time (user + system) of the bundle process tree, in s: steadier than wall time. */
+  cpuS: number;
 }
 
+const TIME = "/usr/bin/time";
+
+/** `npm run bundle` under GNU time -v where it is installed (peak memory and CPU time). */
 export function bundle(dataset: BenchDataset, out: string): Bundled {
-  const { stdout, ms } = run("npm", ["run", "-s", "bundle", "--", dataset.input, "--out", out]);
+  const args = ["run", "-s", "bundle", "--", dataset.input, "--out", out];
+  const timed = existsSync(TIME);
+  const { stdout, stderr, ms } = timed ? run(TIME, ["-v", "npm", ...args]) : run("npm", args);
+  const field = (name: string) =>
+    Number(new RegExp(`${name}[^:]*:\\s*([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   const wrote = /wrote .* in ([\d.]+) s/.exec(stdout);
   if (!wrote) throw new Error(`npm run bundle printed no "wrote … in Y s":\n${stdout}`);
   const graphJson = join(out, "graph.json");
@@ -82,12 +111,22 @@ export function bundle(dataset: BenchDataset, out: string): Bundled {
     edges: graph.edges.length,
     bundleS: Number(wrote[1]),
     bundleWallS: ms / 1000,
-    layoutS: layoutSeconds(dataset),
+    layoutS: layoutSeconds(dataset, stdout),
+    peakMB: timed ? field("Maximum resident set size") / 1024 : NaN,
+    cpuS: timed ? field("User time") + field("System time") : NaN,
   };
 }
 
-/** Built-in: buildDataset("data") (compile + layout + search keys); files: importNetwork's layout. */
-function layoutSeconds(dataset: BenchDataset): number | null {
+/**
+ * Built-in: buildDataset("data") (compile + layout + search keys); files: the layout time that
+ * `npm run bundle` printed, else importNetwork's layout timed here.
+ */
+function layoutSeconds(dataset: BenchDataset, printed: string): number | null {
+  if (!dataset.builtin) {
+    if (/positions from the file/.test(printed)) return null;
+    const laid = /laid out in ([\d.]+) s/.exec(printed);
+    if (laid) return Number(laid[1]);
+  }
   if (dataset.builtin) {
     const started = performance.now();
     const result = buildDataset(dataset.input);

@@ -21,6 +21,26 @@ export interface Row {
   longApp: number;
   longBare: number;
   rounds: number;
+  /** The sigma.js + graphology page's graph-ready. */
+  readySigma: number;
+  /** JS heap after first paint (after a GC), MB. */
+  heap: Trio;
+  hover: Trio;
+  click: Trio;
+  filter: Trio;
+  /** The app's table (the bare pages have none). */
+  tableApp: number;
+  /** The type the filter hid (null: the network has one type). */
+  hideType: string | null;
+  /** `npm run bundle`: peak RSS (MB) and CPU s of its process tree (GNU time). */
+  bundlePeakMB: number;
+  bundleCpuS: number;
+}
+
+export interface Trio {
+  app: number;
+  bare: number;
+  sigma: number;
 }
 
 type Column = [title: string, unit: string, align: "l" | "r", cell: (r: Row) => string];
@@ -60,6 +80,40 @@ const MAIN: Column[] = [
   ["rounds", "", "r", (r) => String(r.rounds)],
 ];
 
+const trio = (t: Trio, digits = 0) =>
+  `${fixed(t.app, digits)} / ${fixed(t.bare, digits)} / ${fixed(t.sigma, digits)}`;
+
+const INTERACTION: Column[] = [
+  ["dataset", "", "l", (r) => r.dataset],
+  ["heap MB", "app / bare / sigma", "r", (r) => trio(r.heap)],
+  ["hover settled ms", "app / bare / sigma", "r", (r) => trio(r.hover)],
+  ["click ms", "app / bare / sigma", "r", (r) => trio(r.click)],
+  ["filter ms", "app / bare / sigma", "r", (r) => trio(r.filter)],
+  ["hid", "type", "l", (r) => r.hideType ?? "-"],
+  ["table ms", "app", "r", (r) => fixed(r.tableApp, 0)],
+];
+
+const SCALE: Column[] = [
+  ["dataset", "", "l", (r) => r.dataset],
+  [
+    "graph-ready ms",
+    "app / bare / sigma",
+    "r",
+    (r) => `${fixed(r.readyApp, 0)} / ${fixed(r.readyBare, 0)} / ${fixed(r.readySigma, 0)}`,
+  ],
+  ["bare / sigma", "ratio", "r", (r) => ratio(r.readyBare, r.readySigma)],
+  ["app / sigma", "ratio", "r", (r) => ratio(r.readyApp, r.readySigma)],
+  ["bundle", "wall s", "r", (r) => fixed(r.bundleS, 1)],
+  ["bundle", "CPU s", "r", (r) => fixed(r.bundleCpuS, 1)],
+  ["bundle peak", "MB", "r", (r) => fixed(r.bundlePeakMB, 0)],
+  [
+    "layout",
+    "s",
+    "r",
+    (r) => (r.layoutS === null ? "file" : `${fixed(r.layoutS, 1)}${r.builtin ? "*" : ""}`),
+  ],
+];
+
 const PAN_DETAIL: Column[] = [
   ["dataset", "", "l", (r) => r.dataset],
   ["pan worst frame ms", "app / bare / ratio", "r", (r) => triple(r.worstApp, r.worstBare, 0)],
@@ -94,3 +148,5 @@ function format(columns: readonly Column[], rows: readonly Row[]): string {
 
 export const formatTable = (rows: readonly Row[]) => format(MAIN, rows);
 export const formatPanDetail = (rows: readonly Row[]) => format(PAN_DETAIL, rows);
+export const formatInteractions = (rows: readonly Row[]) => format(INTERACTION, rows);
+export const formatScale = (rows: readonly Row[]) => format(SCALE, rows);

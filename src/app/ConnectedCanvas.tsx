@@ -41,6 +41,7 @@ export function ConnectedCanvas({
     () => ({ zoomIn: m.zoomIn, zoomOut: m.zoomOut, fit: m.fitGraph }),
     [m],
   );
+  const layoutLabels = useMemo(() => ({ running: m.layoutRunning, stop: m.stopLayout }), [m]);
   const selection = useAppStore((s) => s.selection);
   const only = useAppStore((s) => s.only);
   const camera = useAppStore((s) => s.camera);
@@ -64,6 +65,7 @@ export function ConnectedCanvas({
       nodeSizes={nodeStyle.sizes}
       edgeWidths={nodeStyle.widths}
       zoomLabels={zoomLabels}
+      layoutLabels={layoutLabels}
       dark={dark}
       label={`${dataset.title ?? m.subtitle}. ${m.canvasKeys}`}
       selectedId={selection?.id ?? null}

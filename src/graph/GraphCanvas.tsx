@@ -24,7 +24,7 @@ import { HoverController } from "./HoverController.tsx";
 import { OverlayFocusController } from "./OverlayFocusController.tsx";
 import { useGraphOverlay } from "./useGraphOverlay.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
-import { LayoutController } from "./LayoutController.tsx";
+import { LayoutController, type LayoutLabels } from "./LayoutController.tsx";
 import { shallowDiff } from "./shallowDiff.ts";
 import { fitPadding, fitViewport, MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
 import type { ImageExporter } from "./imageExport.ts";
@@ -62,6 +62,8 @@ export interface GraphCanvasProps {
   /** Edge widths chosen by the reader (null: by certainty). */
   edgeWidths?: ReadonlyMap<string, number> | null;
   zoomLabels: ZoomLabels;
+  /** Re-run layout's progress bar and Stop button (large graphs); English when not given. */
+  layoutLabels?: LayoutLabels;
   dark: boolean;
   label: string;
   selectedId: string | null;
@@ -323,7 +325,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
         focusIds={props.focusIds}
         insets={props.insets}
       />
-      <LayoutController cy={cy} dataset={dataset} run={props.layoutRun} portrait={portrait} />
+      <LayoutController
+        cy={cy}
+        dataset={dataset}
+        run={props.layoutRun}
+        portrait={portrait}
+        {...(props.layoutLabels ? { labels: props.layoutLabels } : {})}
+      />
       <ReadableLabelController
         cy={cy}
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}

@@ -8,10 +8,12 @@ import { degrees, nodeSize } from "../model/picture/nodeSize.ts";
 import { polishLayout } from "../model/picture/polishLayout.ts";
 import { canvasName, textEms } from "../model/picture/wrapLabel.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
+import { largeLayout } from "./largeLayout.ts";
+import { LAYOUT_SEED } from "./layoutSeed.ts";
 
 cytoscape.use(fcose);
 
-export const LAYOUT_SEED = 20240216;
+export { LAYOUT_SEED };
 
 /**
  * fcose's effort by graph size, measured on this project's 2-core machine: "proof" is fine for a
@@ -33,7 +35,28 @@ function layoutOptions(nodes: number) {
   return { quality: "draft" };
 }
 
+/**
+ * Seeded positions for a dataset: fcose and the finishing pass up to LARGE_GRAPH elements, the
+ * multilevel ForceAtlas2 of largeLayout.ts above (fcose took 178 s and 4 GB for 100k nodes).
+ */
 export function bakeLayout(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
+  if (data.nodes.length + data.edges.length > LARGE_GRAPH) {
+    const xy = largeLayout(
+      data.nodes.map((n) => n.id),
+      data.edges,
+      seed,
+    );
+    const nodes: GraphNode[] = data.nodes.map((n, i) => {
+      const p = xy[i] ?? { x: 0, y: 0 };
+      return { ...n, position: { x: round(p.x), y: round(p.y) } };
+    });
+    return { ...data, nodes };
+  }
+  return bakeWithFcose(data, seed);
+}
+
+/** fcose in headless Cytoscape, then polishLayout for graphs drawn with every label. */
+export function bakeWithFcose(data: UnplacedDataset, seed = LAYOUT_SEED): Dataset {
   const degree = degrees(data.nodes, data.edges);
   // Graphs drawn with every label and sized nodes get the finishing pass (see polishLayout).
   const small = data.nodes.length + data.edges.length <= LARGE_GRAPH;

@@ -27,3 +27,26 @@ const cy = cytoscape({
   maxZoom: 4,
 });
 markReadyAndExpose(cy);
+
+// The nearest equivalents of the app's interactions, for the bench's interaction figures:
+// hover lights the node's neighbourhood, a tap selects, "f" hides the type the bench names.
+cy.on("mouseover", "node", (e) => {
+  cy.batch(() => e.target.closedNeighborhood().addClass("hover-in"));
+});
+cy.on("mouseout", "node", () => {
+  cy.batch(() => cy.elements(".hover-in").removeClass("hover-in"));
+});
+cy.on("tap", "node", (e) => {
+  cy.batch(() => {
+    cy.elements(".selected").removeClass("selected");
+    e.target.addClass("selected");
+  });
+});
+window.addEventListener("keydown", (e) => {
+  const type = (window as { __benchHideType?: string }).__benchHideType;
+  if (e.key !== "f" || !type) return;
+  cy.batch(() => {
+    const hide = cy.nodes().filter((n) => n.data("type") === type);
+    hide.union(hide.connectedEdges()).addClass("hidden");
+  });
+});
