@@ -10,12 +10,11 @@ import {
   removeItem,
 } from "../../model/edit/draft.ts";
 import type { Passage } from "../../model/edit/draft.ts";
-import { draftToFiles, filesToDraft } from "../../model/edit/files.ts";
+import { draftToFiles } from "../../model/edit/files.ts";
 import { problemsByItem } from "../../model/edit/problemsByItem.ts";
 import { bakeLayout } from "../../graph/bakeLayout.ts";
 import type { Dataset } from "../../model/types.ts";
 import { browserLang } from "../../ui/useMessages.ts";
-import { download } from "../../ui/download.ts";
 import { editorMessages } from "../../ui/editor/editorMessages.ts";
 import { SourceForm } from "../../ui/editor/SourceForm.tsx";
 import { SourceText } from "../../ui/editor/SourceText.tsx";
@@ -24,7 +23,7 @@ import { CitedList } from "../../ui/editor/CitedList.tsx";
 import { EditorPreview } from "./EditorPreview.tsx";
 import { useDraft } from "./useDraft.ts";
 import { useUndoKeys } from "./useUndoKeys.ts";
-import { draftToZip, zipToDraft } from "./zip.ts";
+import { EditorBar } from "./EditorBar.tsx";
 
 /** ?edit=1: add sources, select a passage, cite it; the graph compiles live; nothing is lost. */
 export function EditorApp() {
@@ -71,61 +70,11 @@ export function EditorApp() {
     },
     [draft, d],
   );
-  const onImport = async (files: FileList | null) => {
-    const file = files?.[0];
-    if (!file) return;
-    d.replace(zipToDraft(new Uint8Array(await file.arrayBuffer())).draft);
-  };
-  // A folder picked whole: its files keep their paths inside it (data/sources/…).
-  const onFolder = async (files: FileList | null) => {
-    const list = [...(files ?? [])].filter((f) => /\.(txt|ya?ml|json)$/i.test(f.name));
-    if (list.length === 0) return;
-    const read = await Promise.all(
-      list.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })),
-    );
-    d.replace(filesToDraft(read).draft);
-  };
   const quote =
     passage && source && passage.sourceId === source.id ? quoteAt(draft, passage) : null;
   return (
     <div className="editor">
-      <header className="editor-bar">
-        <h1>{m.title}</h1>
-        <button type="button" onClick={d.undo} disabled={!d.canUndo}>
-          {m.undo}
-        </button>
-        <button type="button" onClick={d.redo} disabled={!d.canRedo}>
-          {m.redo}
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            download(
-              "quotegraph-data.zip",
-              new Blob([draftToZip(draft) as Uint8Array<ArrayBuffer>]),
-            )
-          }
-        >
-          {m.exportZip}
-        </button>
-        <label className="button">
-          {m.importZip}
-          <input type="file" accept=".zip" hidden onChange={(e) => void onImport(e.target.files)} />
-        </label>
-        <label className="button">
-          {m.importFolder}
-          <input
-            type="file"
-            hidden
-            {...{ webkitdirectory: "" }}
-            onChange={(e) => void onFolder(e.target.files)}
-          />
-        </label>
-        <span className="save-state" role="status">
-          {d.save === "saved" ? m.saved : d.save === "failed" ? m.notSaved : m.saving}
-        </span>
-        <a href="./">{m.openGraph}</a>
-      </header>
+      <EditorBar m={m} d={d} />
       <main className="editor-main">
         <section className="editor-sources" aria-label={m.sources}>
           <h2>{m.sources}</h2>
