@@ -17,7 +17,7 @@ export function markdownToText(md: string): Converted {
     .replace(/^```.*$/gm, () => (fences++, ""))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, (_, alt: string) => (images++, alt))
     .replace(/\[([^\]]+)\]\([^)]*\)/g, (_, t: string) => (links++, t))
-    .replace(/^(#{1,6})\s+/gm, () => (marks++, ""))
+    .replace(/^(#{1,6})[ \t]+/gm, () => (marks++, ""))
     .replace(/^[ \t]*>[ \t]?/gm, () => (marks++, ""))
     .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`\n]+?)\1/g, (_, _m: string, t: string) => (marks++, t))
     .replace(/\n{3,}/g, "\n\n")
