@@ -140,6 +140,15 @@ async function main() {
   const options = { ...(await resolveConfig(FIGURES)), parser: "markdown" };
   const aligned = (await format(table.join("\n"), options)).trimEnd();
   console.log(`\nCoverage of src/ (lines):\n\n${aligned}\n`);
+  // --files: the files with the most lines no test runs, to see where tests are missing.
+  if (args.includes("--files")) {
+    const missed = [...combined]
+      .map(([path, hits]) => ({ path, missed: [...hits.values()].filter((h) => h === 0).length }))
+      .filter((f) => f.missed > 0)
+      .sort((a, b) => b.missed - a.missed)
+      .slice(0, 40);
+    for (const f of missed) console.log(`${String(f.missed).padStart(5)}  ${f.path}`);
+  }
 
   if (args.includes("--write")) {
     mkdirSync(join(ROOT, "docs"), { recursive: true });

@@ -45,8 +45,8 @@ export function browserCoverage(basePath = "/blog/post/graph/") {
     return mapsToSrc(file) ? file : undefined;
   };
 
-  async function collect(page: Page) {
-    pages.delete(page);
+  async function collect(page: Page, keep = false) {
+    if (!keep) pages.delete(page);
     if (page.isClosed()) return;
     const entries = await page.coverage.stopJSCoverage().catch(() => []);
     for (const { url, functions } of entries) {
@@ -64,6 +64,22 @@ export function browserCoverage(basePath = "/blog/post/graph/") {
     page.close = async (options) => {
       await collect(page);
       return close(options);
+    };
+    // A navigation drops the scripts the page ran so far, and V8 their counts with them: take
+    // them first (a reload that checks what was kept, a second address in one test).
+    const again = async () => {
+      await collect(page, true);
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      await again();
+      return reload(options);
+    };
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      if (page.url() !== "about:blank") await again();
+      return goto(url, options);
     };
   }
 
@@ -85,7 +101,7 @@ export function browserCoverage(basePath = "/blog/post/graph/") {
       const close = context.close.bind(context);
       context.close = async (options) => {
         await Promise.all(pending);
-        await Promise.all(context.pages().map(collect));
+        await Promise.all(context.pages().map((p) => collect(p)));
         return close(options);
       };
     },
@@ -93,7 +109,7 @@ export function browserCoverage(basePath = "/blog/post/graph/") {
     async write(name: string) {
       if (!DIR) return;
       await Promise.all(pending);
-      await Promise.all([...pages].map(collect));
+      await Promise.all([...pages].map((p) => collect(p)));
       if (scripts.length === 0) return;
       mkdirSync(DIR, { recursive: true });
       const out = join(DIR, `${name.replace(/[^\w.-]+/g, "_")}-${process.pid}-${Date.now()}.json`);
