@@ -1,8 +1,8 @@
 // Re-running a large graph's layout: in a worker (its messages, and the worker module itself),
 // or on the page where no worker starts; Stop keeps the positions reached.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Core } from "cytoscape";
-import { makeDataset, type NodeSpec } from "../model/testDataset.ts";
+import type { Core, NodeSingular } from "cytoscape";
+import { makeDataset, type EdgeSpec, type NodeSpec } from "../model/testDataset.ts";
 import { drawDataset } from "./testCanvas.ts";
 import type { LayoutReply, LayoutRequest } from "./layoutWorker.ts";
 
@@ -18,16 +18,25 @@ afterEach(() => {
 /** A ring of 40 people with a few chords, all at 0, 0. */
 function ring(): Core {
   const nodes = Array.from({ length: 40 }, (_, i): NodeSpec => [`n${i}`, "person"]);
-  const edges = nodes.map(
-    (_, i) => [`n${i}`, "collaborated_with", `n${(i + 1) % 40}`, { id: `e${i}` }] as const,
-  );
-  return drawDataset(makeDataset({ nodes, edges: [...edges] }));
+  const edges = nodes.map((_, i): EdgeSpec => [
+    `n${i}`,
+    "collaborated_with",
+    `n${(i + 1) % 40}`,
+    { id: `e${i}` },
+  ]);
+  return drawDataset(makeDataset({ nodes, edges }));
 }
 const spread = (cy: Core) =>
   new Set(cy.nodes().map((n) => `${Math.round(n.position("x"))},${Math.round(n.position("y"))}`))
     .size;
 const finite = (cy: Core) =>
-  cy.nodes().every((n) => Number.isFinite(n.position("x")) && Number.isFinite(n.position("y")));
+  cy
+    .nodes()
+    .toArray()
+    .every((n) => {
+      const p = (n as NodeSingular).position();
+      return Number.isFinite(p.x) && Number.isFinite(p.y);
+    });
 
 /** A stand-in worker the test drives: what the page posts, and replies sent back. */
 function fakeWorker() {
