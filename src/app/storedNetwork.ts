@@ -9,6 +9,7 @@ import { useAppStore, type Notice } from "../state/store.ts";
 import { DEFAULT_VIEW } from "../state/view.ts";
 import { KEPT_FLAG } from "./keptFlag.ts";
 import { loadDataset } from "./loadDataset.ts";
+import { inStore as inDb } from "./idbStore.ts";
 
 const DB = "quotegraph";
 const STORE = "networks";
@@ -25,12 +26,6 @@ interface Kept {
   edges: number;
 }
 
-const done = <T>(request: IDBRequest<T>) =>
-  new Promise<T>((ok, fail) => {
-    request.onsuccess = () => ok(request.result);
-    request.onerror = () => fail(request.error ?? new Error("IndexedDB request failed"));
-  });
-
 function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([
     work,
@@ -40,30 +35,9 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
   ]);
 }
 
-async function openDb(): Promise<IDBDatabase> {
-  const request = indexedDB.open(DB, 1);
-  request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-  return done(request);
-}
-
-/** One transaction on the store: resolves once it is committed. */
-async function inStore<T>(
-  mode: IDBTransactionMode,
-  work: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await openDb();
-  try {
-    const tx = db.transaction(STORE, mode);
-    const result = done(work(tx.objectStore(STORE)));
-    await new Promise<void>((ok, fail) => {
-      tx.oncomplete = () => ok();
-      tx.onabort = tx.onerror = () => fail(tx.error ?? new Error("IndexedDB transaction failed"));
-    });
-    return await result;
-  } finally {
-    db.close();
-  }
-}
+/** One transaction on the kept network's store. */
+const inStore = <T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>) =>
+  inDb(DB, STORE, mode, work);
 
 const setFlag = (value: string | null) => {
   try {

@@ -3,37 +3,14 @@
 // drafts share their unchanged parts, and the structured clone stores a shared part once.
 import type { Draft } from "../../model/edit/draft.ts";
 import type { History } from "../../model/edit/history.ts";
+import { inStore } from "../idbStore.ts";
 
 const DB = "quotegraph-editor";
 const STORE = "drafts";
 const KEY = "current";
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error("IndexedDB would not open"));
-  });
-}
-
-function run<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  return open().then(
-    (db) =>
-      new Promise<T>((resolve, reject) => {
-        const tx = db.transaction(STORE, mode);
-        const req = work(tx.objectStore(STORE));
-        tx.oncomplete = () => {
-          db.close();
-          resolve(req.result);
-        };
-        tx.onerror = tx.onabort = () => {
-          db.close();
-          reject(tx.error ?? new Error("IndexedDB transaction failed"));
-        };
-      }),
-  );
-}
+const run = <T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>) =>
+  inStore(DB, STORE, mode, work);
 
 export const loadHistory = (): Promise<History<Draft> | undefined> =>
   run("readonly", (s) => s.get(KEY) as IDBRequest<History<Draft> | undefined>);
