@@ -144,6 +144,23 @@ describe("CameraController: the selection", () => {
     expect(camera(cy)).toEqual({ zoom: 1, x: 100, y: 300 });
   });
 
+  test("without closeUp (large graphs) keeps the zoom: a selection in view moves nothing", () => {
+    prefersReducedMotion(false);
+    const cy = canvas();
+    cy.viewport({ zoom: 0.3, pan: { x: 100, y: 200 } }); // far at 250, 1,100 px: out of view
+    const props = { cy, camera: null, onCamera: () => {}, insets: NO_INSETS, closeUp: false };
+    const { rerender } = render(<CameraController {...props} focusIds={["a", "b"]} />);
+    // a and b are in view at 100 and 190 px, too small to read: the zoom stays.
+    expect(camera(cy)).toEqual({ zoom: 0.3, x: 100, y: 200 });
+    // Out of view: brought to the middle at the same zoom, at once (no glide to redraw).
+    rerender(<CameraController {...props} focusIds={["far"]} />);
+    expect(cy.animated()).toBe(false);
+    expect(cy.zoom()).toBeCloseTo(0.3);
+    const box = onScreen(cy, ["far"]);
+    expect((box.x1 + box.x2) / 2).toBeCloseTo(400);
+    expect((box.y1 + box.y2) / 2).toBeCloseTo(300);
+  });
+
   test("frames the selection in the part of the canvas no panel covers, zooming out to fit", () => {
     const cy = canvas();
     cy.viewport({ zoom: 1, pan: { x: 100, y: 300 } });

@@ -32,7 +32,9 @@ const sameCamera = (a: CameraState, b: CameraState | null) =>
 /**
  * Renderless: goes to the camera the URL names (on load, and on back/forward), reports camera
  * moves (debounced), and keeps the selection in view: when a panel covers part of the canvas,
- * the camera makes room.
+ * the camera makes room. With `closeUp` (the default) it also zooms in until the selection's
+ * labels are readable; large graphs keep their zoom (their focus's labels are drawn on the
+ * overlay) and jump instead of gliding, since every frame of a glide redraws the whole graph.
  */
 export function CameraController({
   cy,
@@ -40,12 +42,14 @@ export function CameraController({
   onCamera,
   focusIds,
   insets,
+  closeUp = true,
 }: {
   cy: Core | null;
   camera: CameraState | null;
   onCamera(camera: CameraState): void;
   focusIds: readonly string[];
   insets: Insets;
+  closeUp?: boolean;
 }) {
   // The camera last applied or reported: a store camera that differs came from the address.
   const known = useRef<CameraState | null>(null);
@@ -122,19 +126,19 @@ export function CameraController({
       box.y1 >= margin &&
       box.x2 <= left + width - margin &&
       box.y2 <= height - margin;
-    if (inView && cy.zoom() >= READABLE_ZOOM) return;
+    if (inView && (!closeUp || cy.zoom() >= READABLE_ZOOM)) return;
     // No closer than needed to read the labels, and never so close that the selection is cut off.
     const fitZoom =
       cy.zoom() * Math.min((width - 2 * margin) / box.w, (height - 2 * margin) / box.h);
-    const zoom = Math.min(fitZoom, Math.max(cy.zoom(), READABLE_ZOOM));
+    const zoom = Math.min(fitZoom, closeUp ? Math.max(cy.zoom(), READABLE_ZOOM) : cy.zoom());
     const centre = els.boundingBox({});
     const pan = {
       x: left + width / 2 - ((centre.x1 + centre.x2) / 2) * zoom,
       y: height / 2 - ((centre.y1 + centre.y2) / 2) * zoom,
     };
     cy.stop();
-    if (reducedMotion()) cy.viewport({ zoom, pan });
+    if (reducedMotion() || !closeUp) cy.viewport({ zoom, pan });
     else cy.animate({ zoom, pan }, { duration: 350, easing: "ease-in-out-cubic" });
-  }, [cy, key, insets.left, insets.right, insets.bottom]);
+  }, [cy, key, insets.left, insets.right, insets.bottom, closeUp]);
   return null;
 }

@@ -23,6 +23,7 @@ import { VisibilityController, type Emphasis } from "./VisibilityController.tsx"
 import { HoverController } from "./HoverController.tsx";
 import { OverlayFocusController } from "./OverlayFocusController.tsx";
 import { useGraphOverlay } from "./useGraphOverlay.ts";
+import { quietPress } from "./quietPress.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController, type LayoutLabels } from "./LayoutController.tsx";
 import { shallowDiff } from "./shallowDiff.ts";
@@ -145,6 +146,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- each is a reason to choose again
     [elements, props.selectedId, props.visible, props.emphasis, props.hideOutside, hovered],
   );
+
+  // A press on a large graph redraws nothing: what it selects is drawn on the overlay.
+  useEffect(() => (cy && onOverlay ? quietPress(cy) : undefined), [cy, onOverlay]);
 
   const interactive = props.interactive ?? true;
   useEffect(() => {
@@ -324,6 +328,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         onCamera={props.onCamera}
         focusIds={props.focusIds}
         insets={props.insets}
+        closeUp={!onOverlay}
       />
       <LayoutController
         cy={cy}

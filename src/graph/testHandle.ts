@@ -38,6 +38,8 @@ export interface QuotegraphTestHandle {
    * null when it draws nothing (or on a small graph, which draws both with classes).
    */
   overlay(): DrawnOverlay | null;
+  /** How many frames Cytoscape has drawn since the handle was made (its "render" events). */
+  renders(): number;
 }
 
 /** Whether a node's label is drawn now: it has one, it is shown, and it is big enough. */
@@ -49,8 +51,11 @@ function labelDrawn(cy: Core, n: NodeSingular): boolean {
 }
 
 export function exposeTestHandle(cy: Core) {
+  let renders = 0;
+  cy.on("render", () => renders++);
   const handle: QuotegraphTestHandle = {
     ready: true,
+    renders: () => renders,
     pointOf(id) {
       const el = cy.getElementById(id);
       if (el.empty() || !el.visible()) return null;
