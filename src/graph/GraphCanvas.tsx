@@ -12,7 +12,7 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import { LARGE_GRAPH } from "./stylesheet.ts";
+import { LABEL, LARGE_GRAPH } from "./stylesheet.ts";
 import { useStylesheet } from "./useStylesheet.ts";
 import { ReadableLabelController } from "./ReadableLabelController.tsx";
 import { PointerController, type PointerHandlers } from "./PointerController.tsx";
@@ -48,6 +48,19 @@ const STAGE_LABEL_PX = 28;
 const LABEL_PX = 12;
 const STYLE = { width: "100%", height: "100%" } as const;
 const NO_HOVER = () => null;
+
+/** A context to measure label lines with, in the labels' font (null where there is no canvas). */
+let pen: CanvasRenderingContext2D | null | undefined;
+/** A line's width at `size` px in the labels' font, or NaN where nothing can measure it. */
+function measureLine(line: string, size: number): number {
+  // jsdom (unit tests) has no canvas and says so on the console.
+  pen ??= /jsdom/i.test(navigator.userAgent)
+    ? null
+    : document.createElement("canvas").getContext("2d");
+  if (!pen) return NaN;
+  pen.font = `normal normal ${size}px ${LABEL["font-family"]}`;
+  return pen.measureText(line).width;
+}
 
 export interface GraphCanvasProps {
   dataset: Dataset;
@@ -99,21 +112,34 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { nodeColors, nodeSizes, edgeWidths } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const labelPx = props.stage ? STAGE_LABEL_PX : LABEL_PX;
+  // Made once the canvas exists (the first mount brings none: NO_ELEMENTS), so that its size is
+  // known and labels start at the first fit's size.
   const elements = useMemo(
     () =>
-      toElements(
-        dataset,
-        labelOf,
-        portrait,
-        { colors: nodeColors ?? null, sizes: nodeSizes ?? null, widths: edgeWidths ?? null },
-        // Once the canvas exists its size is known: labels start at the first fit's size.
-        cy
-          ? { width: cy.width(), height: cy.height(), padding: fitPadding(cy), labelPx }
-          : undefined,
-      ),
+      cy
+        ? toElements(
+            dataset,
+            labelOf,
+            portrait,
+            { colors: nodeColors ?? null, sizes: nodeSizes ?? null, widths: edgeWidths ?? null },
+            {
+              width: cy.width(),
+              height: cy.height(),
+              padding: fitPadding(cy),
+              labelPx,
+              covered: props.insets,
+              // Labels placed here only for the canvas's first elements: later, the label
+              // controller's places stand (a place set by both would be measured stale).
+              ...(cy.elements().empty() ? { measure: measureLine } : {}),
+            },
+          )
+        : NO_ELEMENTS,
+    // The insets as they are when the elements are made: the label controller follows them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [dataset, labelOf, portrait, nodeColors, nodeSizes, edgeWidths, cy, labelPx],
   );
-  const large = elements.length > LARGE_GRAPH;
+  // One element per node and per edge (toElements).
+  const large = dataset.nodes.length + dataset.edges.length > LARGE_GRAPH;
   const stylesheet = useStylesheet(Boolean(props.stage), large, props.dark);
   // Large graphs draw hover and the selection's focus on a canvas over Cytoscape's (the stage
   // keeps its own stylesheet and classes).
@@ -284,7 +310,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {/* A large graph's stylesheet loads with it: Cytoscape starts once it is here. */}
       {stylesheet && (
         <CytoscapeComponent
-          elements={cy ? elements : NO_ELEMENTS}
+          elements={elements}
           stylesheet={stylesheet}
           hideEdgesOnViewport={large}
           layout={cy ? LAYOUT : NO_LAYOUT}

@@ -10,7 +10,7 @@ import {
   labelUnits,
   ReadableLabelController,
 } from "./ReadableLabelController.tsx";
-import { drawDataset, measureLabels, placeNodes, withClass } from "./testCanvas.ts";
+import { drawDataset, measureLabels, placeNodes } from "./testCanvas.ts";
 
 afterEach(() => {
   cleanup();
@@ -26,15 +26,14 @@ function canvas(at: Record<string, [number, number]>, edges: EdgeSpec[] = []): C
   return cy;
 }
 
-/** Each node's place: "bottom" (no class), a `label-<place>` class, or "hidden". */
+/** Each node's place (its `lp` data: "bottom" when never set), or "hidden". */
 const places = (cy: Core) =>
-  Object.fromEntries(
-    cy.nodes().map((n) => {
-      if (n.hasClass("label-hidden")) return [n.id(), "hidden"];
-      const c = n.classes().find((k) => k.startsWith("label-"));
-      return [n.id(), c ? c.slice("label-".length) : "bottom"];
-    }),
-  );
+  Object.fromEntries(cy.nodes().map((n) => [n.id(), (n.data("lp") as string) ?? "bottom"]));
+const hidden = (cy: Core) =>
+  cy
+    .nodes('[lp = "hidden"]')
+    .map((n) => n.id())
+    .sort();
 
 describe("labelUnits", () => {
   test("the same size on screen at any zoom, up to a third larger for the best connected", () => {
@@ -127,9 +126,9 @@ describe("applyReadableLabels", () => {
     const cy = pair();
     cy.$("#hub, #twin").addClass("emphasised");
     applyReadableLabels(cy, 12, BAND, true);
-    expect(withClass(cy, "label-hidden")).toEqual(["a"]); // a is out of view, and not in focus
+    expect(hidden(cy)).toEqual(["a"]); // a is out of view, and not in focus
     applyReadableLabels(cy, 12, BAND, false);
-    expect(withClass(cy, "label-hidden")).toEqual(["a", "twin"]);
+    expect(hidden(cy)).toEqual(["a", "twin"]);
   });
 
   test("labels clear each other and other nodes", () => {

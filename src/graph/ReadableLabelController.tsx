@@ -1,7 +1,11 @@
 import { useLayoutEffect } from "react";
-import type { Core, NodeSingular } from "cytoscape";
-import { boxesOverlap, type Box } from "../model/picture/geometry.ts";
-import { LABEL_PLACES, type LabelPlace } from "./stylesheet.ts";
+import type { BoundingBoxOptions, Core, NodeSingular } from "cytoscape";
+import {
+  placeLabels,
+  type LabelItem,
+  type LabelPlace,
+  type LabelSpot,
+} from "../model/picture/labelPlaces.ts";
 import type { Insets } from "./CameraController.tsx";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
@@ -9,7 +13,7 @@ const HUB_GAIN = 0.34;
 /** How long a pan must rest before the labels at the canvas's edges are chosen again, in ms. */
 const PAN_REST_MS = 150;
 /** Room kept around a label, in pixels. */
-const GAP_PX = 2;
+export const GAP_PX = 2;
 
 /**
  * Renderless, for graphs drawn with labels (all but large ones): keeps every label the same size
@@ -17,8 +21,9 @@ const GAP_PX = 2;
  * connected one, and draws only labels that cover no other label and no other node. Where two
  * would collide, the selected or hovered node wins, then what is emphasised, then the node with
  * more links; the others show their label when hovered, selected or zoomed in (zooming in spreads
- * the nodes while their labels keep their size, so more fit). Hidden labels keep their text
- * (class `label-hidden`, drawn at opacity 0), so they are still measured.
+ * the nodes while their labels keep their size, so more fit). Where a label goes is the node's
+ * `lp` data (src/model/picture/labelPlaces.ts); a hidden one keeps its text (`lp` "hidden", drawn
+ * at opacity 0), so it is still measured. toElements makes the same choice for the first frame.
  *
  * `version` changes whenever the classes that set priority (selection, emphasis, filters) may
  * have changed: the controllers that set them are declared before this one, so their effects
@@ -133,14 +138,11 @@ export function applyReadableLabels(
       if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
     });
   });
-  const places = placeLabels(cy, GAP_PX / zoom, covered, focusWins);
+  const places = placeShown(cy, GAP_PX / zoom, covered, focusWins);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const place = places.get(n.id());
-      const want =
-        place === undefined ? "label-hidden" : place === "bottom" ? "" : `label-${place}`;
-      for (const c of ["label-hidden", ...PLACE_CLASSES])
-        if (n.hasClass(c) !== (c === want)) n.toggleClass(c, c === want);
+      const want: LabelSpot = places.get(n.id()) ?? "hidden";
+      if (n.data("lp") !== want) n.data("lp", want);
     });
   });
 }
@@ -158,70 +160,43 @@ function rank(n: NodeSingular, focusWins: boolean): number {
   return 1;
 }
 
-type Place = LabelPlace;
-const PLACES = LABEL_PLACES;
-const PLACE_CLASSES = PLACES.slice(1).map((p) => `label-${p}`);
-/** text-margin in the stylesheet, less the label backdrop's padding (model units). */
-const MARGIN = 3;
-
-/** The box a label of size w × h takes at `place` around node n (model units). */
-function boxAt(n: NodeSingular, place: Place, w: number, h: number): Box {
-  const { x, y } = n.position();
-  const r = n.height() / 2 + MARGIN;
-  const rx = n.width() / 2 + MARGIN;
-  switch (place) {
-    case "bottom":
-      return { x1: x - w / 2, x2: x + w / 2, y1: y + r, y2: y + r + h };
-    case "top":
-      return { x1: x - w / 2, x2: x + w / 2, y1: y - r - h, y2: y - r };
-    case "right":
-      return { x1: x + rx, x2: x + rx + w, y1: y - h / 2, y2: y + h / 2 };
-    case "left":
-      return { x1: x - rx - w, x2: x - rx, y1: y - h / 2, y2: y + h / 2 };
-    case "bottom-right":
-      return { x1: x + rx - MARGIN, x2: x + rx - MARGIN + w, y1: y + r, y2: y + r + h };
-    case "bottom-left":
-      return { x1: x - rx + MARGIN - w, x2: x - rx + MARGIN, y1: y + r, y2: y + r + h };
-    case "top-right":
-      return { x1: x + rx - MARGIN, x2: x + rx - MARGIN + w, y1: y - r - h, y2: y - r };
-    case "top-left":
-      return { x1: x - rx + MARGIN - w, x2: x - rx + MARGIN, y1: y - r - h, y2: y - r };
-  }
-}
-
 /**
- * Where each drawn label goes: greedy by priority, each at the first place around its node
- * (below, right, above, left, then the four corners) where it is clear of the labels placed before it and of every
- * other node. A node missing from the map has no label drawn.
+ * A label's box, measured afresh: a place or size set as data restyles the node lazily, and a
+ * cached box (or Cytoscape's cached label position) can then be a pass behind. (`useCache` is
+ * Cytoscape's option; its types leave it out.)
  */
-function placeLabels(
+export const LABEL_ONLY = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  useCache: false,
+} as BoundingBoxOptions;
+
+/** Where each shown node's label goes (placeLabels), its size as Cytoscape measures it. */
+function placeShown(
   cy: Core,
   gap: number,
   covered: Insets,
   focusWins: boolean,
-): Map<string, Place> {
-  const shown = cy.nodes(":visible");
-  const nodeBoxes = shown.map((n) => {
+): Map<string, LabelPlace> {
+  const items: LabelItem[] = cy.nodes(":visible").map((n) => {
     const p = n.position();
-    const rx = n.width() / 2;
-    const ry = n.height() / 2;
-    const box = { x1: p.x - rx, y1: p.y - ry, x2: p.x + rx, y2: p.y + ry };
-    return { id: n.id(), box, faded: fadedNow(n) };
+    const b = n.boundingBox(LABEL_ONLY);
+    return {
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      rx: n.width() / 2,
+      ry: n.height() / 2,
+      w: b.w,
+      h: b.h,
+      rank: rank(n, focusWins),
+      degree: n.degree(false),
+      faded: fadedNow(n),
+    };
   });
-  const order = shown
-    .map((n) => ({ n, rank: rank(n, focusWins), degree: n.degree(false), id: n.id() }))
-    .sort((a, b) => b.rank - a.rank || b.degree - a.degree || (a.id < b.id ? -1 : 1));
-  const kept: Box[] = [];
-  const placed = new Map<string, Place>();
-  // A label is drawn whole or not at all: never cut by the canvas's edge.
   const e = cy.extent();
   const z = cy.zoom();
-  const view = {
-    x1: e.x1 + (covered.left ?? 0) / z,
-    x2: e.x2 - covered.right / z,
-    y1: e.y1,
-    y2: e.y2 - covered.bottom / z,
-  };
   const pan = cy.pan();
   const avoid = covered.avoid && {
     x1: (covered.avoid.x1 - pan.x) / z,
@@ -229,34 +204,14 @@ function placeLabels(
     y1: (covered.avoid.y1 - pan.y) / z,
     y2: (covered.avoid.y2 - pan.y) / z,
   };
-  const inView = (box: Box) =>
-    box.x1 >= view.x1 &&
-    box.x2 <= view.x2 &&
-    box.y1 >= view.y1 &&
-    box.y2 <= view.y2 &&
-    !(avoid && boxesOverlap(avoid, box));
-  // A faded node (outside the focus) is no obstacle to the label of a node in it.
-  const clear = (id: string, box: Box, faded: boolean) =>
-    inView(box) &&
-    !kept.some((k) => boxesOverlap(k, box)) &&
-    !nodeBoxes.some((o) => o.id !== id && (faded || !o.faded) && boxesOverlap(o.box, box));
-  for (const { n, rank: r, id } of order) {
-    const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
-    if (!(b.w > 0) || !Number.isFinite(b.w)) continue;
-    const grow = (box: Box) => ({
-      x1: box.x1 - gap,
-      y1: box.y1 - gap,
-      x2: box.x2 + gap,
-      y2: box.y2 + gap,
-    });
-    let place: Place | undefined = PLACES.find((p) =>
-      clear(id, grow(boxAt(n, p, b.w, b.h)), r === 0),
-    );
-    // The selected or hovered node always shows its label: somewhere in view, else below.
-    if (!place && r === 3) place = PLACES.find((p) => inView(boxAt(n, p, b.w, b.h))) ?? "bottom";
-    if (!place) continue;
-    kept.push(grow(boxAt(n, place, b.w, b.h)));
-    placed.set(id, place);
-  }
-  return placed;
+  return placeLabels(items, {
+    view: {
+      x1: e.x1 + (covered.left ?? 0) / z,
+      x2: e.x2 - covered.right / z,
+      y1: e.y1,
+      y2: e.y2 - covered.bottom / z,
+    },
+    avoid,
+    gap,
+  });
 }

@@ -171,3 +171,35 @@ describe("edge widths in the elements", () => {
     expect(widthOfEdge(null)).toBe(0);
   });
 });
+
+describe("toElements: the first frame's label places", () => {
+  const d = makeDataset({
+    nodes: [
+      ["a", "person"],
+      ["b", "person"],
+      ["far", "person"],
+    ],
+    edges: [["a", "advised_by", "b", { id: "ab" }]],
+  });
+  placeNodes(d, { a: [0, 0], b: [0, 14], far: [400, 300] });
+  const first = { width: 800, height: 600, padding: 40, labelPx: 12 };
+  const lp = (els: ReturnType<typeof toElements>) =>
+    Object.fromEntries(els.filter((e) => e.group === "nodes").map((e) => [e.data.id, e.data.lp]));
+
+  test("with a way to measure text, every node gets a place, and close labels do not collide", () => {
+    const places = lp(
+      toElements(d, (id) => id, false, {}, { ...first, measure: (l, s) => l.length * s * 0.6 }),
+    );
+    expect(Object.keys(places).sort()).toEqual(["a", "b", "far"]);
+    expect(places.far).toBe("bottom");
+    expect([places.a, places.b]).not.toEqual(["bottom", "bottom"]);
+  });
+
+  test("without one (no canvas) the places are left to the label controller", () => {
+    expect(lp(toElements(d, (id) => id, false, {}, first))).toEqual({
+      a: undefined,
+      b: undefined,
+      far: undefined,
+    });
+  });
+});

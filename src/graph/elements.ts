@@ -4,11 +4,28 @@ import { degrees, fitSizes, nodeSize } from "../model/picture/nodeSize.ts";
 import { LARGE_GRAPH } from "./stylesheet.ts";
 import { wrapLabel } from "../model/picture/wrapLabel.ts";
 import { FILE_COLOR } from "../model/styleChoices.ts";
-import { labelUnits } from "./ReadableLabelController.tsx";
+import { GAP_PX, labelUnits } from "./ReadableLabelController.tsx";
+import { placeLabels, type LabelItem, type LabelSpot } from "../model/picture/labelPlaces.ts";
 import { MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
 
 /** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
 const FIRST_FONT = 13;
+
+/** The canvas the first view is drawn on: see toElements. */
+export interface FirstView {
+  width: number;
+  height: number;
+  padding: number;
+  /** The least connected node's label size on screen, in CSS pixels. */
+  labelPx: number;
+  /** Panels covering the canvas's edges, in pixels. */
+  covered?: { left?: number; right: number; bottom: number };
+  /**
+   * A line's width in a font of `size` (canvas measureText, in Cytoscape's label font): with it
+   * the labels' places are chosen here too, so the first frame styles every node once.
+   */
+  measure?: (line: string, size: number) => number;
+}
 
 /**
  * Dataset → Cytoscape elements, with baked positions (shown by the preset layout). `nameOf` gives
@@ -30,7 +47,7 @@ export function toElements(
    * The canvas the picture will be fitted to, and the label size on screen: labels then start at
    * the size the first fit gives them, and the label controller's first pass restyles nothing.
    */
-  first?: { width: number; height: number; padding: number; labelPx: number },
+  first?: FirstView,
 ): ElementDefinition[] {
   const degree = degrees(dataset.nodes, dataset.edges);
   // Large graphs are drawn with small nodes of one size (the scale stylesheets).
@@ -48,9 +65,14 @@ export function toElements(
     : byDegree;
   const scaled = !small && style.sizes ? byDegree.map((s) => Math.round(s / 4)) : null;
   const maxDegree = Math.max(1, ...degree.values());
-  const zoom = first ? firstZoom(dataset, sizes, portrait, first) : null;
+  const fit = first ? firstFit(dataset, sizes, portrait, first) : null;
+  const zoom = fit?.zoom ?? null;
   const fsOf = (id: string) =>
     zoom && first ? labelUnits(first.labelPx, degree.get(id) ?? 0, maxDegree, zoom) : FIRST_FONT;
+  const spots =
+    fit && small && first?.measure
+      ? firstPlaces(dataset, nameOf, sizes, portrait, fsOf, degree, fit, first, first.measure)
+      : null;
   return [
     ...dataset.nodes.map((n, i) => {
       const name = nameOf(n.id);
@@ -65,6 +87,7 @@ export function toElements(
           ...(scaled ? { scaled: scaled[i] } : {}),
           ...colorOf(n, style.colors),
           fs: fsOf(n.id),
+          ...(spots ? { lp: spots.get(n.id) ?? "hidden" } : {}),
         },
         position: placed(n.position, portrait),
       };
@@ -106,13 +129,13 @@ function widthOf(id: string, widths: ReadonlyMap<string, number> | null | undefi
   return { w: widths?.get(id) ?? 0 };
 }
 
-/** The zoom at which fitViewport will show these nodes (their drawn extent, labels left out). */
-function firstZoom(
+/** The camera fitViewport will give these nodes (their drawn extent, labels left out). */
+function firstFit(
   dataset: Dataset,
   sizes: readonly number[],
   portrait: boolean,
   canvas: { width: number; height: number; padding: number },
-): number | null {
+): { zoom: number; cx: number; cy: number } | null {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
@@ -128,5 +151,64 @@ function firstZoom(
   const w = canvas.width - 2 * canvas.padding;
   const h = canvas.height - 2 * canvas.padding;
   if (!(x2 > x1) || w <= 0 || h <= 0) return null;
-  return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1)));
+  const zoom = Math.max(
+    MIN_ZOOM,
+    Math.min(MAX_ZOOM, w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1)),
+  );
+  return { zoom, cx: (x1 + x2) / 2, cy: (y1 + y2) / 2 };
+}
+
+/**
+ * Cytoscape's label box around its text (model units): the widest line rounded up and a line
+ * per `size`, plus the backdrop's padding (1) and Cytoscape's margin of error (2) on each side.
+ */
+const LABEL_ROOM = 2 * (1 + 2);
+
+/**
+ * Where each label goes on the first frame: the label controller's rule (placeLabels) with the
+ * labels measured here, at the first fit's camera. The controller's first pass then finds the
+ * same places (or moves the few near what it alone knows of, such as the zoom buttons) instead
+ * of restyling most nodes before the first frame.
+ */
+function firstPlaces(
+  dataset: Dataset,
+  nameOf: (id: string) => string,
+  sizes: readonly number[],
+  portrait: boolean,
+  fsOf: (id: string) => number,
+  degree: ReadonlyMap<string, number>,
+  fit: { zoom: number; cx: number; cy: number },
+  first: FirstView,
+  measure: (line: string, size: number) => number,
+): Map<string, LabelSpot> | null {
+  const items: LabelItem[] = [];
+  for (const [i, n] of dataset.nodes.entries()) {
+    const fs = fsOf(n.id);
+    const lines = wrapLabel(nameOf(n.id)).split("\n");
+    const widest = Math.max(...lines.map((line) => Math.ceil(measure(line, fs))));
+    if (!Number.isFinite(widest)) return null;
+    const p = placed(n.position, portrait);
+    const r = (sizes[i] ?? 0) / 2;
+    items.push({
+      id: n.id,
+      x: p.x,
+      y: p.y,
+      rx: r,
+      ry: r,
+      w: widest + LABEL_ROOM,
+      h: lines.length * fs + LABEL_ROOM,
+      rank: 1,
+      degree: degree.get(n.id) ?? 0,
+      faded: false,
+    });
+  }
+  const z = fit.zoom;
+  const covered = first.covered ?? { right: 0, bottom: 0 };
+  const view = {
+    x1: fit.cx - first.width / 2 / z + (covered.left ?? 0) / z,
+    x2: fit.cx + first.width / 2 / z - covered.right / z,
+    y1: fit.cy - first.height / 2 / z,
+    y2: fit.cy + first.height / 2 / z - covered.bottom / z,
+  };
+  return placeLabels(items, { view, gap: GAP_PX / z });
 }

@@ -2,7 +2,7 @@
 // its labels placed again for the whole picture, and its camera cropped to the drawing.
 import cytoscape, { type Core, type NodeSingular } from "cytoscape";
 import type { Box } from "../model/picture/geometry.ts";
-import { applyReadableLabels } from "./ReadableLabelController.tsx";
+import { applyReadableLabels, LABEL_ONLY } from "./ReadableLabelController.tsx";
 import {
   EXPORT_MARGIN,
   LABEL_ZOOM_STEPS,
@@ -118,7 +118,7 @@ export function drawForExport(
 /** The share of the drawn nodes whose label is drawn. */
 function labelShare(copy: Core): number {
   const nodes = copy.nodes(":visible");
-  return nodes.empty() ? 1 : 1 - nodes.filter(".label-hidden").length / nodes.length;
+  return nodes.empty() ? 1 : 1 - nodes.filter('[lp = "hidden"]').length / nodes.length;
 }
 
 /** Size and place labels for the copy's camera: the label controller, run once and removed. */
@@ -132,9 +132,9 @@ function drawnBox(copy: Core): Box {
   const b = shown.boundingBox({ includeLabels: false, includeOverlays: false });
   const box = { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
   shown.nodes().forEach((n: NodeSingular) => {
-    if (n.hasClass("label-hidden") || String(n.style("label")) === "") return;
+    if (n.data("lp") === "hidden" || String(n.style("label")) === "") return;
     if (parseFloat(String(n.style("text-opacity"))) === 0) return;
-    const l = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+    const l = n.boundingBox(LABEL_ONLY);
     if (!(l.w > 0)) return;
     box.x1 = Math.min(box.x1, l.x1);
     box.y1 = Math.min(box.y1, l.y1);

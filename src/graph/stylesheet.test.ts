@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from "cytoscape";
 import { describe, expect, it, test } from "vitest";
-import { LABEL_PLACES } from "./stylesheet.ts";
+import { LABEL_PLACES } from "../model/picture/labelPlaces.ts";
 import { pickStylesheet, SCALE_LIGHT } from "./largeStylesheet.ts";
 
 const node = (id: string): ElementDefinition => ({
@@ -118,7 +118,7 @@ describe("label places", () => {
     (place) => {
       const cy = styled(pickStylesheet(false, false, false));
       const n = cy.getElementById("a");
-      if (place !== "bottom") n.addClass(`label-${place}`);
+      n.data("lp", place);
       const [first, second] = place.split("-");
       const side = first === "left" || first === "right";
       expect(n.style("text-valign")).toBe(side ? "center" : first);

@@ -1,24 +1,9 @@
 import type { StylesheetJson } from "cytoscape";
 import { TYPE_STYLE } from "./typeStyle.ts";
 import { NODE_TYPES } from "../model/vocabulary.ts";
+import { LABEL_PLACES, type LabelPlace } from "../model/picture/labelPlaces.ts";
 
 // Module constants: react-cytoscapejs diffs the stylesheet by reference.
-
-/**
- * Where a label may sit around its node, in the order ReadableLabelController tries them; every
- * place but the first (below, the default) is a class `label-<place>`.
- */
-export const LABEL_PLACES = [
-  "bottom",
-  "right",
-  "top",
-  "left",
-  "bottom-right",
-  "bottom-left",
-  "top-right",
-  "top-left",
-] as const;
-export type LabelPlace = (typeof LABEL_PLACES)[number];
 
 type Valign = "top" | "center" | "bottom";
 type Halign = "left" | "center" | "right";
@@ -124,10 +109,10 @@ const BASE: StylesheetJson = [
   { selector: ".faded", style: { opacity: 0.18 } },
   { selector: "edge.emphasised", style: { width: 3 } },
   // A label that would cover another is kept, measured, but not drawn (ReadableLabelController).
-  { selector: "node.label-hidden", style: { "text-opacity": 0 } },
+  { selector: 'node[lp = "hidden"]', style: { "text-opacity": 0 } },
   // Where a label goes when below its node it would cover another (ReadableLabelController).
   ...LABEL_PLACES.slice(1).map((place) => ({
-    selector: `node.label-${place}`,
+    selector: `node[lp = "${place}"]`,
     style: placeStyle(place),
   })),
   // Hover (HoverController) lights up a neighbourhood over the selection's emphasis and dims the

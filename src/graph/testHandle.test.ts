@@ -59,7 +59,7 @@ describe("the test handle", () => {
     cy.zoom(2);
     expect(h.labelPx("a")).toBe(26);
     expect(h.labelDrawn("a")).toBe(true);
-    cy.getElementById("a").addClass("label-hidden");
+    cy.getElementById("a").data("lp", "hidden");
     expect(h.labelDrawn("a")).toBe(false);
     expect(h.labelBox("a")).not.toBeNull();
     expect(h.fillOf("a")).toMatch(/^rgb\(/);

@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from "cytoscape";
 import type { Picture } from "../model/picture/metrics.ts";
 import { edgeLine } from "./hitTest.ts";
+import { LABEL_ONLY } from "./ReadableLabelController.tsx";
 import { drawnOverlayOf, type DrawnOverlay } from "./drawnOverlay.ts";
 
 /**
@@ -101,7 +102,7 @@ export function exposeTestHandle(cy: Core) {
     labelBox(id) {
       const n = cy.nodes().getElementById(id);
       if (n.empty() || String(n.style("label")) === "") return null;
-      const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
+      const b = n.renderedBoundingBox(LABEL_ONLY);
       return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
     },
     ringed: () => {
@@ -146,7 +147,7 @@ export function exposeTestHandle(cy: Core) {
             };
           }
           const drawn = labelDrawn(cy, n);
-          const b = n.renderedBoundingBox({ includeNodes: false, includeEdges: false });
+          const b = n.renderedBoundingBox(LABEL_ONLY);
           return {
             id: n.id(),
             ...n.renderedPosition(),
