@@ -137,36 +137,55 @@ function probePoint(page: Page, variant: Variant, id: string): Promise<Point | n
   );
 }
 
-/** A point near a corner of the canvas where the canvas itself is on top (no panel, no node). */
-function startPoint(page: Page, container: string) {
-  return page.evaluate((selector) => {
-    const holder = document.querySelector(selector);
-    if (!holder) return null;
-    const b = holder.getBoundingClientRect();
-    const inset = 12;
-    const corners = [
-      [b.left + inset, b.top + inset, 1, 1],
-      [b.right - inset, b.top + inset, -1, 1],
-      [b.left + inset, b.bottom - inset, 1, -1],
-      [b.right - inset, b.bottom - inset, -1, -1],
-    ] as const;
-    for (const [x, y, sx, sy] of corners) {
-      const hit = document.elementFromPoint(x, y);
-      // sigma takes the pointer on a div of its own (".sigma-mouse") over its canvases.
-      const drawn = hit instanceof HTMLCanvasElement || hit?.classList.contains("sigma-mouse");
-      if (hit && drawn && holder.contains(hit)) {
-        return { x, y, dx: sx * b.width * 0.3, dy: sy * b.height * 0.3 };
+/**
+ * A point near a corner of the canvas where the canvas itself is on top (no panel, no node). The
+ * corners whose drag moves `keep` (the node the interactions use) towards the middle come first,
+ * so that it is still on screen, and not under the legend or a button, after the pan.
+ */
+function startPoint(page: Page, container: string, keep: Point | null) {
+  return page.evaluate(
+    ([selector, ref]) => {
+      const holder = document.querySelector(selector);
+      if (!holder) return null;
+      const b = holder.getBoundingClientRect();
+      const inset = 12;
+      const corners = [
+        [b.left + inset, b.top + inset, 1, 1],
+        [b.right - inset, b.top + inset, -1, 1],
+        [b.left + inset, b.bottom - inset, 1, -1],
+        [b.right - inset, b.bottom - inset, -1, -1],
+      ] as const;
+      // Scored +1 for each direction of the drag that takes `ref` towards the canvas's middle
+      // (no named function here: tsx would wrap it in a helper the page lacks).
+      const ordered = corners
+        .map((c) => ({
+          c,
+          score: ref
+            ? Number(c[2] * (b.left + b.width / 2 - ref.x) > 0) +
+              Number(c[3] * (b.top + b.height / 2 - ref.y) > 0)
+            : 0,
+        }))
+        .sort((p, q) => q.score - p.score)
+        .map((o) => o.c);
+      for (const [x, y, sx, sy] of ordered) {
+        const hit = document.elementFromPoint(x, y);
+        // sigma takes the pointer on a div of its own (".sigma-mouse") over its canvases.
+        const drawn = hit instanceof HTMLCanvasElement || hit?.classList.contains("sigma-mouse");
+        if (hit && drawn && holder.contains(hit)) {
+          return { x, y, dx: sx * b.width * 0.3, dy: sy * b.height * 0.3 };
+        }
       }
-    }
-    return null;
-  }, container);
+      return null;
+    },
+    [container, keep] as const,
+  );
 }
 
 /** Drag the background across 30 % of the canvas in small steps; returns the rAF deltas (ms). */
 async function panFrames(page: Page, variant: Variant, refNode: string): Promise<number[]> {
-  const start = await startPoint(page, variant.container);
-  if (!start) throw new Error(`${variant.url}: no bare canvas corner to start a pan from`);
   const before = await probePoint(page, variant, refNode);
+  const start = await startPoint(page, variant.container, before);
+  if (!start) throw new Error(`${variant.url}: no bare canvas corner to start a pan from`);
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.

@@ -75,8 +75,9 @@ export async function measureDataset(
   const dir = join(root, slug(b.dataset.name));
   for (const kind of KINDS) site(builds[kind], b.graphJson, join(dir, kind));
   const graph = JSON.parse(readFileSync(b.graphJson, "utf8")) as Graph;
-  const ref = graph.nodes[0]?.id ?? "";
   const plan = planFor(graph);
+  // The node a pan is checked by, and kept on screen (startPoint): the one hovered and clicked.
+  const ref = plan.node;
   const variant = (kind: Kind, pan: boolean, interact: boolean): Variant => ({
     kind,
     url: `${base}${slug(b.dataset.name)}/${kind}/`,
