@@ -66,7 +66,28 @@ const ARM = `((type) => {
   });
 })`;
 
+/**
+ * Waits until no frame has taken over 35 ms for QUIET_MS (at most 10 s): Cytoscape builds its
+ * textures in idle time after a pan or a first draw and then redraws once (60-70 ms on 20,000
+ * elements), and an interaction timed across that frame would be charged for it.
+ */
+function untilQuiet(page: Page): Promise<unknown> {
+  return page.evaluate(`new Promise((done) => {
+    const began = performance.now();
+    let last = began;
+    let lastLong = began;
+    const tick = (t) => {
+      if (t - last > 35) lastLong = t;
+      last = t;
+      if (t - lastLong > ${QUIET_MS} || t - began > 10000) done(null);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
 async function timed(page: Page, eventType: string, act: () => Promise<void>): Promise<number> {
+  await untilQuiet(page);
   await page.evaluate(`${ARM}(${JSON.stringify(eventType)})`);
   await act();
   return (await page.evaluate("window.__benchSettled")) as number;
