@@ -28,6 +28,8 @@ export default tseslint.config(
       "node_modules",
       "test-results",
       "coverage",
+      // Throwaway scripts (git-ignored), as .gitignore says.
+      ".scratch",
     ],
   },
   js.configs.recommended,
