@@ -69,9 +69,11 @@ export function toElements(
   const zoom = fit?.zoom ?? null;
   const fsOf = (id: string) =>
     zoom && first ? labelUnits(first.labelPx, degree.get(id) ?? 0, maxDegree, zoom) : FIRST_FONT;
+  // Each name wrapped once: drawn as it is, and measured as it will be drawn.
+  const labels = dataset.nodes.map((n) => wrapLabel(nameOf(n.id)));
   const spots =
     fit && small && first?.measure
-      ? firstPlaces(dataset, nameOf, sizes, portrait, fsOf, degree, fit, first, first.measure)
+      ? firstPlaces(dataset, labels, sizes, portrait, fsOf, degree, fit, first, first.measure)
       : null;
   return [
     ...dataset.nodes.map((n, i) => {
@@ -80,7 +82,7 @@ export function toElements(
         group: "nodes" as const,
         data: {
           id: n.id,
-          label: wrapLabel(name),
+          label: labels[i],
           name,
           type: n.type,
           size: sizes[i],
@@ -172,7 +174,8 @@ const LABEL_ROOM = 2 * (1 + 2);
  */
 function firstPlaces(
   dataset: Dataset,
-  nameOf: (id: string) => string,
+  /** Each node's label as drawn (wrapped), in the order of `dataset.nodes`. */
+  labels: readonly string[],
   sizes: readonly number[],
   portrait: boolean,
   fsOf: (id: string) => number,
@@ -184,7 +187,7 @@ function firstPlaces(
   const items: LabelItem[] = [];
   for (const [i, n] of dataset.nodes.entries()) {
     const fs = fsOf(n.id);
-    const lines = wrapLabel(nameOf(n.id)).split("\n");
+    const lines = (labels[i] ?? "").split("\n");
     const widest = Math.max(...lines.map((line) => Math.ceil(measure(line, fs))));
     if (!Number.isFinite(widest)) return null;
     const p = placed(n.position, portrait);

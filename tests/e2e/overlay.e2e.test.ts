@@ -67,17 +67,23 @@ const paintedAt = (page: Page, at: { x: number; y: number }) =>
     return pixel?.data[3] ?? -1;
   }, at);
 
+/** The app with the grid network opened (through "Open file"), drawn. */
+async function openGrid(): Promise<Page> {
+  const { page } = await app.open("", OPTIONS);
+  await page.getByTestId("open-file").setInputFiles({
+    name: "grid.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(grid())),
+  });
+  await expect
+    .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
+    .toBe("grid");
+  return page;
+}
+
 describe("a large graph's overlay", () => {
   test("hover draws the neighbourhood over the canvas, follows a pan, and goes with the pointer", async () => {
-    const { page } = await app.open("", OPTIONS);
-    await page.getByTestId("open-file").setInputFiles({
-      name: "grid.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(grid())),
-    });
-    await expect
-      .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
-      .toBe("grid");
+    const page = await openGrid();
     await expect.poll(() => handle(page, "positionOf", "n15-15")).not.toBeNull();
     await expect.poll(() => page.locator("[data-testid=graph-overlay]").count()).toBe(1);
     expect(await drawn(page)).toBeNull();
@@ -117,15 +123,7 @@ describe("a large graph's overlay", () => {
   }, 60_000);
 
   test("a selection is ringed and the rest faded on the overlay; closing it clears it", async () => {
-    const { page } = await app.open("", OPTIONS);
-    await page.getByTestId("open-file").setInputFiles({
-      name: "grid.json",
-      mimeType: "application/json",
-      buffer: Buffer.from(JSON.stringify(grid())),
-    });
-    await expect
-      .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
-      .toBe("grid");
+    const page = await openGrid();
     await expect.poll(() => page.locator("[data-testid=graph-overlay]").count()).toBe(1);
     const at = await pointOf(page, "n10-10");
     // A click redraws nothing of Cytoscape's: pressing marks nothing `:active` and grabs nothing,
