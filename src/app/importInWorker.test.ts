@@ -37,6 +37,31 @@ describe("runImport with a worker", () => {
     if (!result.ok) expect(result.problems[0]?.message).toContain("Out of memory");
   });
 
+  test("Stop ends a worker that never answers (ended by the browser without an error event)", async () => {
+    const made: FakeWorker[] = [];
+    FakeWorker.script = (w) => {
+      made.push(w);
+      w.postMessage = () => undefined; // the files go in; nothing ever comes back
+      w.onmessage?.({ data: { ready: true } });
+    };
+    vi.stubGlobal("Worker", FakeWorker);
+    const stopper = new AbortController();
+    const result = runImport(files, stopper.signal);
+    await vi.waitFor(() => expect(made).toHaveLength(1));
+    const reason = new DOMException("stopped", "AbortError");
+    stopper.abort(reason);
+    await expect(result).rejects.toBe(reason);
+    expect(made[0]?.terminated).toBe(true);
+  });
+
+  test("a signal already aborted starts no worker", async () => {
+    const made = vi.fn();
+    FakeWorker.script = made;
+    vi.stubGlobal("Worker", FakeWorker);
+    await expect(runImport(files, AbortSignal.abort())).rejects.toBeInstanceOf(DOMException);
+    expect(made).not.toHaveBeenCalled();
+  });
+
   test("a worker that cannot load falls back to the page", async () => {
     FakeWorker.script = (w) => w.onerror?.({ message: "404", preventDefault: () => undefined });
     vi.stubGlobal("Worker", FakeWorker);

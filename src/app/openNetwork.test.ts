@@ -9,7 +9,7 @@ import type { NetworkImport } from "../graph/importNetwork.ts";
 import type { NetworkFile } from "../model/import/types.ts";
 
 const runImport = vi.hoisted(() =>
-  vi.fn<(files: readonly NetworkFile[]) => Promise<NetworkImport>>(),
+  vi.fn<(files: readonly NetworkFile[], signal?: AbortSignal) => Promise<NetworkImport>>(),
 );
 vi.mock("./importInWorker.ts", () => ({ runImport }));
 
@@ -42,7 +42,7 @@ describe("openNetwork", () => {
     useAppStore.getState().setLang("zh");
     useAppStore.getState().selectNode("old");
     runImport.mockImplementation(async (files) => {
-      openingDuring = useAppStore.getState().opening;
+      openingDuring = useAppStore.getState().opening?.names ?? null;
       expect(files).toEqual([
         { name: "n.csv", text: "id\na" },
         { name: "e.csv", text: "a,b" },
@@ -119,6 +119,45 @@ describe("openNetwork", () => {
         "  Fix: check that the file is still there and readable; a file over 50 MB is too large to open",
     );
     expect(useAppStore.getState().opening).toBeNull();
+  });
+
+  it("Stop while the importer works: the graph, the view and the problems stay as they were", async () => {
+    const before = useAppStore.getState().dataset;
+    useAppStore.getState().selectNode("old");
+    let stopped: unknown = null;
+    // An importer that never answers (a worker the browser ended without a word) until stopped.
+    runImport.mockImplementation(
+      (_files, signal) =>
+        new Promise((_resolve, reject) =>
+          signal?.addEventListener("abort", () => reject((stopped = signal.reason))),
+        ),
+    );
+    const opening = openNetwork([file("huge.gexf")]);
+    await vi.waitFor(() => expect(runImport).toHaveBeenCalled());
+    must(useAppStore.getState().opening).stop();
+    await opening;
+    const s = useAppStore.getState();
+    expect(stopped).toBeInstanceOf(DOMException);
+    expect(s.opening).toBeNull();
+    expect(s.dataset).toBe(before);
+    expect(s.selection).toEqual({ kind: "node", id: "old" });
+    expect(s.importProblems).toEqual([]);
+    expect(s.notices).toEqual(["Stopped opening huge.gexf: the network on screen is as it was."]);
+  });
+
+  it("a result that comes after Stop is not shown", async () => {
+    const before = useAppStore.getState().dataset;
+    let answer: (result: NetworkImport) => void = () => undefined;
+    runImport.mockImplementation(() => new Promise((resolve) => (answer = resolve)));
+    const opening = openNetwork([file("late.csv")]);
+    await vi.waitFor(() => expect(runImport).toHaveBeenCalled());
+    must(useAppStore.getState().opening).stop();
+    answer(ok());
+    await opening;
+    expect(useAppStore.getState().dataset).toBe(before);
+    expect(useAppStore.getState().notices).toEqual([
+      "Stopped opening late.csv: the network on screen is as it was.",
+    ]);
   });
 
   it("no files, nothing happens", async () => {

@@ -13,20 +13,28 @@ export async function openNetwork(fileList: FileList | readonly File[]): Promise
   const store = useAppStore.getState();
   if (fileList.length === 0) return;
   // Parsing and layout take a while on a large file (in a worker, or here where none can start):
-  // say so before they start.
-  store.setOpening([...fileList].map((f) => f.name).join(" + "));
+  // say so before they start, with a way to stop.
+  const names = [...fileList].map((f) => f.name).join(" + ");
+  const stopper = new AbortController();
+  const stop = () => stopper.abort(new DOMException(`stopped opening ${names}`, "AbortError"));
+  store.setOpening({ names, stop });
   try {
-    await open(fileList);
+    await open(fileList, stopper.signal);
+  } catch (error) {
+    if (!stopper.signal.aborted) throw error;
   } finally {
     store.setOpening(null);
   }
+  if (stopper.signal.aborted)
+    store.addNotices([`Stopped opening ${names}: the network on screen is as it was.`]);
 }
 
 /** Two frames: the "Opening…" notice is painted before work that may hold the page. */
 const painted = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 
-async function open(fileList: FileList | readonly File[]): Promise<void> {
+/** Reads, imports and shows the files; rejects, changing nothing, once `signal` is aborted. */
+async function open(fileList: FileList | readonly File[], signal: AbortSignal): Promise<void> {
   const store = useAppStore.getState();
   const files: NetworkFile[] = [];
   for (const f of fileList) {
@@ -53,7 +61,12 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
     }
   }
   await painted();
-  const result = await runImport(files).catch((error: unknown) => importFailed(files, error));
+  signal.throwIfAborted();
+  const result = await runImport(files, signal).catch((error: unknown) => {
+    if (signal.aborted) throw error;
+    return importFailed(files, error);
+  });
+  signal.throwIfAborted();
   if (!result.ok) {
     store.setImportProblems(result.problems.map(formatProblem));
     return;
@@ -63,6 +76,7 @@ async function open(fileList: FileList | readonly File[]): Promise<void> {
   const dataset = hasHanText(result.dataset.nodes)
     ? (await import("../model/searchKeys.ts")).addSearchKeys(result.dataset)
     : result.dataset;
+  signal.throwIfAborted();
   store.openDataset(dataset, { ...DEFAULT_VIEW, lang: store.lang });
   store.setOpening(null);
   const r = result.report;

@@ -117,10 +117,11 @@ describe("the app store", () => {
   });
 
   test("the small setters: opening, import problems, reader, style, language, mode, camera", () => {
-    get().setOpening("a.csv + b.csv");
+    const stop = () => undefined;
+    get().setOpening({ names: "a.csv + b.csv", stop });
     get().setImportProblems(["a.csv:3: no such column"]);
     expect(get()).toMatchObject({
-      opening: "a.csv + b.csv",
+      opening: { names: "a.csv + b.csv", stop },
       importProblems: ["a.csv:3: no such column"],
     });
     get().setOpening(null);
@@ -209,7 +210,7 @@ describe("the app store", () => {
       camera: { zoom: 2, x: 1, y: 3 },
     };
     get().applyView(view);
-    get().setOpening("net.json");
+    get().setOpening({ names: "net.json", stop: () => undefined });
     expect(viewOf(get())).toEqual(view);
     expect(Object.keys(viewOf(get())).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
   });

@@ -16,6 +16,12 @@ export type { Selection } from "./view.ts";
  */
 export type Notice = string | { text: string; details: string[]; builtIn?: boolean };
 
+/** Files being opened: their names, and how the reader stops the work (the graph stays). */
+export interface Opening {
+  names: string;
+  stop(): void;
+}
+
 export interface AppState extends ViewState {
   dataset: Dataset | null;
   /** Which of a bundle's networks is shown (`?data=`), or null for its first (or a file opened). */
@@ -24,8 +30,8 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Why the last file brought in could not be opened (the graph on screen stays). */
   importProblems: string[];
-  /** The names of the files being opened, while they are read and laid out. */
-  opening: string | null;
+  /** The files being opened, while they are read and laid out, and how to stop that. */
+  opening: Opening | null;
   /** Bumped whenever a new dataset replaces the old one (the canvas starts afresh). */
   datasetVersion: number;
   /** The graph has been drawn once: work the first view does not need may start. */
@@ -41,7 +47,7 @@ export interface AppState extends ViewState {
   openDataset(dataset: Dataset, view: ViewState): void;
   setLoadError(message: string): void;
   setImportProblems(problems: string[]): void;
-  setOpening(names: string | null): void;
+  setOpening(opening: Opening | null): void;
   applyView(view: ViewState): void;
   selectNode(id: string): void;
   selectEdge(id: string): void;

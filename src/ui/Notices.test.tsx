@@ -95,15 +95,19 @@ describe("OpenFile", () => {
 });
 
 describe("OpeningNotice and ImportProblems", () => {
-  it("says what is being opened, then nothing", () => {
+  it("says what is being opened, with Stop, then nothing", async () => {
     render(<OpeningNotice />);
     const status = screen.getByTestId("opening");
     expect(status.textContent).toBe("");
-    act(() => useAppStore.getState().setOpening("a.csv + b.csv"));
+    const stop = vi.fn();
+    act(() => useAppStore.getState().setOpening({ names: "a.csv + b.csv", stop }));
     expect(status.textContent).toContain("Opening a.csv + b.csv…");
     expect(status.className).toBe("opening");
+    await userEvent.click(screen.getByRole("button", { name: "Stop" }));
+    expect(stop).toHaveBeenCalledTimes(1);
     act(() => useAppStore.getState().setOpening(null));
     expect(status.className).toBe("visually-hidden");
+    expect(screen.queryByRole("button", { name: "Stop" })).toBeNull();
   });
 
   it("shows why a file could not be opened, each message on its line; Close clears them", async () => {

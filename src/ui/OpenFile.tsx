@@ -59,7 +59,10 @@ export function OpenFile({ onFiles }: { onFiles(files: FileList): void }) {
   );
 }
 
-/** While files are read and laid out: what is being opened (announced, and shown over the graph). */
+/**
+ * While files are read and laid out: what is being opened (announced, and shown over the graph),
+ * and Stop, which leaves the graph as it was.
+ */
 export function OpeningNotice() {
   const m = useMessages();
   const opening = useAppStore((s) => s.opening);
@@ -67,8 +70,11 @@ export function OpeningNotice() {
     <div role="status" className={opening ? "opening" : "visually-hidden"} data-testid="opening">
       {opening && (
         <>
-          <strong>{m.opening(opening)}</strong>
+          <strong>{m.opening(opening.names)}</strong>
           <span>{m.openingHint}</span>
+          <button type="button" onClick={opening.stop}>
+            {m.stopOpening}
+          </button>
         </>
       )}
     </div>

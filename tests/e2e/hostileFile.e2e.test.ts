@@ -56,4 +56,27 @@ describe("hostile files in the browser", () => {
     expect(await page.getByTestId("notices").textContent()).toContain("2 nodes, 1 edges");
     await page.close();
   });
+
+  test("an importer that never answers can be stopped: Stop, and the graph is as it was", async () => {
+    const { page } = await app.open("?node=saining-xie");
+    // A worker that loads and then says nothing, as one the browser ended for want of memory.
+    await page.route("**/importWorker-*.js", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "postMessage({ ready: true }); onmessage = () => {};",
+      }),
+    );
+    await page
+      .getByTestId("open-file")
+      .setInputFiles(file("silent.gml", "graph [ node [ id 1 ] ]"));
+    const stop = page.getByTestId("opening").getByRole("button", { name: "Stop" });
+    await stop.click();
+    await expect
+      .poll(() => page.getByTestId("notices").textContent())
+      .toContain("Stopped opening silent.gml: the network on screen is as it was.");
+    expect(await page.getByTestId("opening").getAttribute("class")).toBe("visually-hidden");
+    expect(await page.locator("#node-title").textContent()).toContain("Saining Xie");
+    expect(await stateOf(page, "saining-xie")).not.toBeNull();
+    await page.close();
+  });
 });
