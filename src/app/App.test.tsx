@@ -55,6 +55,19 @@ describe("App", () => {
     expect(within(alert).getByText(/npm run build:single/)).toBeTruthy();
   });
 
+  it("an address naming no network of the page: a link to the page without ?data=", () => {
+    window.history.replaceState(null, "", "/blog/graph/?data=gamma&node=x");
+    useAppStore.getState().setLoadError("This page has no network named “gamma”.");
+    render(<App />);
+    const alert = screen.getByRole("alert");
+    const link = within(alert).getByRole("link", {
+      name: "Open this page without ?data=",
+    });
+    expect(link.getAttribute("href")).toBe("/blog/graph/");
+    expect(within(alert).queryByText(/npm run build:single/)).toBeNull();
+    window.history.replaceState(null, "", "/");
+  });
+
   it("says Loading… until the data is in", () => {
     render(<App />);
     expect(screen.getByText("Loading…")).toBeTruthy();

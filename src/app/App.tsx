@@ -44,13 +44,24 @@ export function App() {
   return <Shell dataset={dataset} />;
 }
 
+/**
+ * Why nothing is drawn, and the way on: for an address naming a bundle's network (`?data=`), the
+ * page without it (the message has said what names there are); else how graph.json is served.
+ */
 function LoadFailed({ error }: { error: string }) {
   const m = useMessages();
+  const named = new URLSearchParams(window.location.search).has("data");
   return (
     <div className="load-failed" role="alert">
       <h1>{m.loadFailed}</h1>
       <p>{error}</p>
-      <p>{m.loadFix}</p>
+      {named ? (
+        <p>
+          <a href={window.location.pathname}>{m.openWithoutData}</a>
+        </p>
+      ) : (
+        <p>{m.loadFix}</p>
+      )}
     </div>
   );
 }

@@ -18,6 +18,7 @@ export const EN = {
   loadFailed: "The network could not be loaded",
   loadFix:
     "This page reads graph.json from its own folder, over http(s). “npm run build” and “npm run bundle” write it there; to open the app as a file, without a server, use “npm run build:single”.",
+  openWithoutData: "Open this page without ?data=",
   filters: "Filters",
   sources: "Sources",
   certainty: "Certainty",
@@ -120,6 +121,7 @@ export const ZH: Messages = {
   loadFailed: "无法加载图谱数据",
   loadFix:
     "本页通过 http(s) 从其所在文件夹读取 graph.json。“npm run build”和“npm run bundle”会把它写在那里；若要不用服务器、直接以文件打开，请用“npm run build:single”。",
+  openWithoutData: "不带 ?data= 打开本页",
   filters: "筛选",
   sources: "来源",
   certainty: "确定性",

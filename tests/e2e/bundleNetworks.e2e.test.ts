@@ -117,11 +117,15 @@ test("a view link into the second network keeps working, and keeps naming its ne
   await page.close();
 }, 60_000);
 
-test("an unknown name gets a message listing the networks there are", async () => {
+test("an unknown name gets a message listing the networks there are, and a way on", async () => {
   const { page } = await app.open("?data=gamma", { graph: false });
   const alert = page.getByRole("alert");
   expect(await alert.textContent()).toContain(
     "This page has no network named “gamma”. It has 2: alpha (alpha), beta-net (Beta Net).",
   );
+  // Not how to serve graph.json: this page serves it; the address named no network of it.
+  expect(await alert.textContent()).not.toContain("npm run build:single");
+  await alert.getByRole("link", { name: "Open this page without ?data=" }).click();
+  await expect.poll(() => subtitle(page)).toBe("alpha");
   await page.close();
 });
