@@ -159,6 +159,26 @@ describe("GraphCanvas", () => {
     expect(screen.queryByRole("tooltip")).toBeNull();
   });
 
+  test("a selected element's tooltip gives way to its panel; another element's shows", () => {
+    const p = props();
+    const { rerender } = render(<GraphCanvas {...p} />);
+    const cy = liveCy();
+    const over = (id: string) =>
+      act(() => {
+        cy.getElementById(id).emit({
+          type: "mouseover",
+          renderedPosition: { x: 10, y: 20 },
+        } as never);
+      });
+    over("hb");
+    expect(screen.getByRole("tooltip").textContent).toBe("About hb");
+    rerender(<GraphCanvas {...p} selectedId="hb" />);
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    expect(screen.getByRole("application").getAttribute("aria-describedby")).toBeNull();
+    over("hub");
+    expect(screen.getByRole("tooltip").textContent).toBe("About hub");
+  });
+
   test("after the first frame: onDrawn, the image exporter, and the test handle", async () => {
     const onDrawn = vi.fn();
     let exporter: ImageExporter | null = null;

@@ -156,6 +156,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [tip, setTip] = useState<{ id: string; at: TipAt } | null>(null);
   const [keyboardId, setKeyboardId] = useState<string | null>(null);
   const hovered = tip?.id ?? null;
+  // The selected element's panel says more than its tooltip, which would sit beside it (over an
+  // embed's drawer): shown again once the pointer goes to another element.
+  const shownTip = tip && tip.id !== props.selectedId ? tip : null;
   const pointer = useMemo(
     (): PointerHandlers => ({
       onSelectNode,
@@ -300,7 +303,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       data-testid="graph-canvas"
       role="application"
       aria-label={props.label}
-      aria-describedby={tip ? "graph-tip" : undefined}
+      aria-describedby={shownTip ? "graph-tip" : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onBlur={leaveKeyboard}
@@ -380,7 +383,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <PointerController cy={cy} handlers={pointer} hoverClass={!onOverlay} />
       {/* A talk's stage has its own controls (the clicker's); an idle embed takes no input. */}
       {interactive && !props.stage && <ZoomControls cy={cy} labels={props.zoomLabels} />}
-      {tip && cy && <HoverTip text={props.describe(tip.id)} at={tip.at} width={cy.width()} />}
+      {shownTip && cy && (
+        <HoverTip text={props.describe(shownTip.id)} at={shownTip.at} width={cy.width()} />
+      )}
     </div>
   );
 }

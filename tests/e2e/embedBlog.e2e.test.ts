@@ -153,6 +153,8 @@ describe("an embed in a blog post", () => {
     await settle(frame);
     await clickInGraph(page, frame, NODE);
     await drawer.waitFor();
+    // The pointer is still on the node: its tooltip gives way to the drawer.
+    expect(await frame.getByRole("tooltip").count()).toBe(0);
     await settle(frame);
     steps.node = await layout(page);
     await page.screenshot({ path: "test-results/embed-blog-node.png" });
