@@ -236,17 +236,22 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // showing each one's tooltip; Enter opens it.
   const stepTo = (delta: number) => {
     if (!cy) return;
-    const nodes = cy
+    // Each degree counted once: a sort that asked Cytoscape in its comparator took 400 ms a step
+    // on 5,000 nodes.
+    const order = cy
       .nodes(":visible")
-      .sort((a, b) => b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : 1));
-    if (nodes.empty()) return;
-    const now = keyboardId ? nodes.toArray().findIndex((n) => n.id() === keyboardId) : -1;
-    const next = nodes[(now + delta + nodes.length) % nodes.length];
+      .map((n) => ({ node: n, id: n.id(), degree: n.degree(false) }))
+      .sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1));
+    const now = keyboardId ? order.findIndex((o) => o.id === keyboardId) : -1;
+    const next = order[(now + delta + order.length) % order.length]?.node;
     if (!next) return;
-    cy.batch(() => {
-      cy.nodes(".keyboard").removeClass("keyboard");
-      next.addClass("keyboard");
-    });
+    // A large graph's overlay draws the node stepped to, as a hover; a class would redraw all of
+    // Cytoscape's canvas.
+    if (!onOverlay)
+      cy.batch(() => {
+        cy.nodes(".keyboard").removeClass("keyboard");
+        next.addClass("keyboard");
+      });
     const p = next.renderedPosition();
     if (p.x < 0 || p.y < 0 || p.x > cy.width() || p.y > cy.height()) cy.center(next);
     const at = next.renderedPosition();

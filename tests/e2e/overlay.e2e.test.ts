@@ -161,4 +161,22 @@ describe("a large graph's overlay", () => {
     expect(await stateOf(page, "n0-0")).toBe("normal");
     await page.close();
   }, 60_000);
+
+  test("[ and ] step through the nodes on the overlay, with no Cytoscape frame", async () => {
+    const page = await openGrid();
+    await expect.poll(() => page.locator("[data-testid=graph-overlay]").count()).toBe(1);
+    await page.getByTestId("graph-canvas").focus();
+    await page.waitForTimeout(300);
+    const before = await handle<number>(page, "renders");
+    await page.keyboard.press("]");
+    // The most linked node first (the grid's inner nodes have four links; ties go by id).
+    await expect.poll(async () => (await drawn(page))?.hover?.hovered).toBe("n1-1");
+    await expect.poll(() => page.getByRole("tooltip").textContent()).toMatch(/^Node 1-1\b/);
+    await page.keyboard.press("]");
+    await expect.poll(async () => (await drawn(page))?.hover?.hovered).toBe("n1-10");
+    await page.waitForTimeout(500);
+    // A class on the node stepped to would have redrawn the whole graph, at each step.
+    expect(await handle(page, "renders")).toBe(before);
+    await page.close();
+  }, 60_000);
 });
