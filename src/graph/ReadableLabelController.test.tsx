@@ -7,6 +7,7 @@ import { afterEach, describe, expect, test, vi } from "vitest";
 import { makeDataset, type EdgeSpec, type NodeSpec } from "../model/testDataset.ts";
 import {
   applyReadableLabels,
+  GLIDE_HOLD_NODES,
   labelUnits,
   ReadableLabelController,
 } from "./ReadableLabelController.tsx";
@@ -168,6 +169,44 @@ describe("ReadableLabelController", () => {
     vi.advanceTimersByTime(150);
     vi.advanceTimersToNextFrame();
     expect(places(cy).edge).toBe("bottom");
+  });
+
+  test("over many nodes, labels scale with the camera's glide and are chosen once it ends", () => {
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame"],
+    });
+    const many: Record<string, [number, number]> = { mid: [0, 0], edge: [0, 280] };
+    for (let i = 0; i < GLIDE_HOLD_NODES; i++) many[`far${i}`] = [5000 + 100 * i, 5000];
+    const cy = canvas(many);
+    render(
+      <ReadableLabelController cy={cy} px={12} version={0} covered={{ right: 0, bottom: 0 }} />,
+    );
+    const animated = vi.spyOn(cy, "animated").mockReturnValue(true);
+    cy.zoom({ level: 1.5, renderedPosition: { x: 400, y: 300 } });
+    vi.advanceTimersToNextFrame();
+    cy.zoom({ level: 2, renderedPosition: { x: 400, y: 300 } });
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(300);
+    expect(cy.getElementById("mid").data("fs")).toBe(12);
+    expect(places(cy).edge).toBe("right");
+    animated.mockReturnValue(false);
+    vi.advanceTimersToNextFrame();
+    expect(cy.getElementById("mid").data("fs")).toBe(6);
+    expect(places(cy).edge).toBe("hidden"); // out of view at zoom 2
+  });
+
+  test("over few nodes, labels keep their size on screen through each frame of a glide", () => {
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame"],
+    });
+    const cy = canvas({ mid: [0, 0], edge: [0, 280] });
+    render(
+      <ReadableLabelController cy={cy} px={12} version={0} covered={{ right: 0, bottom: 0 }} />,
+    );
+    vi.spyOn(cy, "animated").mockReturnValue(true);
+    cy.zoom({ level: 1.5, renderedPosition: { x: 400, y: 300 } });
+    vi.advanceTimersToNextFrame();
+    expect(cy.getElementById("mid").data("fs")).toBe(8);
   });
 
   test("from the next frame, a layout's end or a drag places labels again; unmounted, nothing", () => {
