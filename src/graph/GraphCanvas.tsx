@@ -8,7 +8,6 @@ import {
   useState,
   type KeyboardEvent,
 } from "react";
-import { flushSync } from "react-dom";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
@@ -165,10 +164,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       onSelectNode,
       onSelectEdge,
       onClear,
-      // Rendered at once, in the pointer's event: the labels the hover wins are then placed
-      // before Cytoscape's next frame, which draws the hover and its labels together (rendered
-      // later, they cost a second redraw of the graph).
-      onHover: (id, at) => flushSync(() => setTip(id && at ? { id, at } : null)),
+      onHover: (id, at) => setTip(id && at ? { id, at } : null),
     }),
     [onSelectNode, onSelectEdge, onClear],
   );

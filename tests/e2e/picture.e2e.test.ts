@@ -46,34 +46,6 @@ describe("the first view reads", () => {
     await page.close();
   });
 
-  test("a hover is one frame of Cytoscape's: its classes and the labels it wins drawn together", async () => {
-    const { page } = await app.open("", { width: 1366, height: 768 });
-    await settle(page);
-    const renders = () =>
-      page.evaluate(() =>
-        (window as unknown as { __quotegraph: { renders(): number } }).__quotegraph.renders(),
-      );
-    for (const id of ["tim-brooks", "openai"]) {
-      const at = await page.evaluate(
-        (x) =>
-          (
-            window as unknown as {
-              __quotegraph: { pointOf(id: string): { x: number; y: number } };
-            }
-          ).__quotegraph.pointOf(x),
-        id,
-      );
-      await page.mouse.move(5, 300);
-      await page.waitForTimeout(500);
-      const before = await renders();
-      await page.mouse.move(at.x, at.y);
-      await expect.poll(() => stateOf(page, id)).toBe("emphasised");
-      await page.waitForTimeout(500);
-      expect(await renders(), `frames drawn for a hover on ${id}`).toBe(before + 1);
-    }
-    await page.close();
-  });
-
   test("a hovered edge is highlighted, shows a hand and a tooltip in words", async () => {
     const { page, problems } = await app.open("", { width: 1366, height: 768 });
     await settle(page);
