@@ -114,26 +114,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const labelPx = props.stage ? STAGE_LABEL_PX : LABEL_PX;
   // Made once the canvas exists (the first mount brings none: NO_ELEMENTS), so that its size is
   // known and labels start at the first fit's size.
-  const elements = useMemo(
-    () =>
-      cy
-        ? toElements(
-            dataset,
-            labelOf,
-            portrait,
-            { colors: nodeColors ?? null, sizes: nodeSizes ?? null, widths: edgeWidths ?? null },
-            {
-              width: cy.width(),
-              height: cy.height(),
-              padding: fitPadding(cy),
-              labelPx,
-              covered: props.insets,
-              // Labels placed here only for the canvas's first elements: later, the label
-              // controller's places stand (a place set by both would be measured stale).
-              ...(cy.elements().empty() ? { measure: measureLine } : {}),
-            },
-          )
-        : NO_ELEMENTS,
+  const { elements, placedAhead } = useMemo(
+    () => {
+      if (!cy) return { elements: NO_ELEMENTS, placedAhead: null };
+      // Labels placed here only for the canvas's first elements: later, the label controller's
+      // places stand (a place set by both would be measured stale).
+      const first = cy.elements().empty();
+      const made = toElements(
+        dataset,
+        labelOf,
+        portrait,
+        { colors: nodeColors ?? null, sizes: nodeSizes ?? null, widths: edgeWidths ?? null },
+        {
+          width: cy.width(),
+          height: cy.height(),
+          padding: fitPadding(cy),
+          labelPx,
+          covered: props.insets,
+          ...(first ? { measure: measureLine } : {}),
+        },
+      );
+      return { elements: made, placedAhead: first ? made : null };
+    },
     // The insets as they are when the elements are made: the label controller follows them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [dataset, labelOf, portrait, nodeColors, nodeSizes, edgeWidths, cy, labelPx],
@@ -375,6 +377,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy={cy}
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
+        placedAhead={placedAhead}
         covered={props.insets}
         zoomButtons={interactive && !props.stage}
         focusWins={Boolean(props.stage)}

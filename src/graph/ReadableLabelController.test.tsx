@@ -232,6 +232,71 @@ describe("ReadableLabelController", () => {
     expect(cy.getElementById("a").data("fs")).toBe(12);
   });
 
+  test("labels placed ahead (the canvas's first elements) are checked once the first frame is shown", () => {
+    vi.useFakeTimers({
+      toFake: ["setTimeout", "clearTimeout", "requestAnimationFrame", "cancelAnimationFrame"],
+    });
+    const cy = canvas({ mid: [0, 0], edge: [0, 280] });
+    cy.getElementById("mid").data("fs", 99); // not what the controller would choose
+    const placed = cy.elements().jsons();
+    const covered = { right: 0, bottom: 0 };
+    const { rerender } = render(
+      <ReadableLabelController
+        cy={cy}
+        px={12}
+        version={0}
+        placedAhead={placed}
+        covered={covered}
+      />,
+    );
+    vi.advanceTimersToNextFrame();
+    expect(cy.getElementById("mid").data("fs")).toBe(99); // nothing before the first frame
+    cy.emit("render");
+    vi.advanceTimersToNextFrame();
+    expect(cy.getElementById("mid").data("fs")).toBe(99); // the frame that shows it
+    vi.advanceTimersToNextFrame();
+    expect(cy.getElementById("mid").data("fs")).toBe(12);
+    // Anything else (a selection, a hover) is placed at once, the same elements or not.
+    cy.getElementById("mid").data("fs", 99);
+    rerender(
+      <ReadableLabelController
+        cy={cy}
+        px={12}
+        version={1}
+        placedAhead={placed}
+        covered={covered}
+      />,
+    );
+    expect(cy.getElementById("mid").data("fs")).toBe(12);
+  });
+
+  test("a change before the first frame places labels at once", () => {
+    const cy = canvas({ mid: [0, 0] });
+    cy.getElementById("mid").data("fs", 99);
+    const placed = cy.elements().jsons();
+    const covered = { right: 0, bottom: 0 };
+    const { rerender } = render(
+      <ReadableLabelController
+        cy={cy}
+        px={12}
+        version={0}
+        placedAhead={placed}
+        covered={covered}
+      />,
+    );
+    expect(cy.getElementById("mid").data("fs")).toBe(99);
+    rerender(
+      <ReadableLabelController
+        cy={cy}
+        px={12}
+        version={1}
+        placedAhead={placed}
+        covered={covered}
+      />,
+    );
+    expect(cy.getElementById("mid").data("fs")).toBe(12);
+  });
+
   test("does nothing for large graphs (px null)", () => {
     const cy = canvas({ a: [0, 0] });
     cy.getElementById("a").data("fs", 99);

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from "react";
+import { useLayoutEffect, useRef } from "react";
 import type { BoundingBoxOptions, Core, NodeSingular } from "cytoscape";
 import {
   placeLabels,
@@ -39,6 +39,7 @@ export function ReadableLabelController({
   cy,
   px,
   version,
+  placedAhead = null,
   covered,
   zoomButtons = false,
   focusWins = false,
@@ -46,6 +47,13 @@ export function ReadableLabelController({
   cy: Core | null;
   px: number | null;
   version: unknown;
+  /**
+   * Elements that came with their labels sized and placed for this canvas (toElements, for the
+   * canvas's first elements): their first pass waits until the first frame has been drawn and
+   * shown. It only checks what toElements chose (and changed nothing at any screen size
+   * measured); run before that frame it cost the first paint ~20 ms.
+   */
+  placedAhead?: unknown;
   /** Pixels along the canvas's edges covered by panels or a talk's card: no label goes there. */
   covered: Insets;
   /** Zoom buttons are drawn over the canvas: no label goes under them. */
@@ -53,6 +61,7 @@ export function ReadableLabelController({
   /** On a talk's stage every node in focus shows its label, whatever it covers. */
   focusWins?: boolean;
 }) {
+  const checked = useRef<unknown>(null);
   useLayoutEffect(() => {
     if (!cy || px === null) return;
     let frame = 0;
@@ -94,7 +103,13 @@ export function ReadableLabelController({
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(apply);
     };
-    apply();
+    // After the first frame and the one that shows it: two frames from Cytoscape's first render.
+    const afterFirstFrame = () => {
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(apply)));
+    };
+    if (placedAhead && checked.current !== placedAhead) cy.one("render", afterFirstFrame);
+    else apply();
+    checked.current = placedAhead;
     cy.on("viewport", onViewport);
     // From the next frame: the preset layout that places the first view moves nothing, and its
     // "layoutstop" would only repeat the pass just done, before the first frame is drawn.
@@ -104,10 +119,11 @@ export function ReadableLabelController({
       cancelAnimationFrame(glide);
       cancelAnimationFrame(listen);
       clearTimeout(timer);
+      cy.off("render", afterFirstFrame);
       cy.off("viewport", onViewport);
       cy.off("resize layoutstop dragfree", schedule);
     };
-  }, [cy, px, version, covered, zoomButtons, focusWins]);
+  }, [cy, px, version, placedAhead, covered, zoomButtons, focusWins]);
   return null;
 }
 
