@@ -12,9 +12,10 @@ import CytoscapeComponent from "react-cytoscapejs";
 import type { Core, ElementDefinition } from "cytoscape";
 import type { Dataset } from "../model/types.ts";
 import { toElements } from "./elements.ts";
-import { LABEL, LARGE_GRAPH } from "./stylesheet.ts";
+import { LARGE_GRAPH } from "./stylesheet.ts";
 import { useStylesheet } from "./useStylesheet.ts";
 import { ReadableLabelController } from "./ReadableLabelController.tsx";
+import { measureLine } from "./labelBox.ts";
 import { PointerController, type PointerHandlers } from "./PointerController.tsx";
 import { ZoomControls, type ZoomLabels } from "./ZoomControls.tsx";
 import { HoverTip, type TipAt } from "./HoverTip.tsx";
@@ -48,19 +49,6 @@ const STAGE_LABEL_PX = 28;
 const LABEL_PX = 12;
 const STYLE = { width: "100%", height: "100%" } as const;
 const NO_HOVER = () => null;
-
-/** A context to measure label lines with, in the labels' font (null where there is no canvas). */
-let pen: CanvasRenderingContext2D | null | undefined;
-/** A line's width at `size` px in the labels' font, or NaN where nothing can measure it. */
-function measureLine(line: string, size: number): number {
-  // jsdom (unit tests) has no canvas and says so on the console.
-  pen ??= /jsdom/i.test(navigator.userAgent)
-    ? null
-    : document.createElement("canvas").getContext("2d");
-  if (!pen) return NaN;
-  pen.font = `normal normal ${size}px ${LABEL["font-family"]}`;
-  return pen.measureText(line).width;
-}
 
 export interface GraphCanvasProps {
   dataset: Dataset;
@@ -378,6 +366,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
         placedAhead={placedAhead}
+        measure={measureLine}
         covered={props.insets}
         zoomButtons={interactive && !props.stage}
         focusWins={Boolean(props.stage)}

@@ -297,6 +297,26 @@ describe("ReadableLabelController", () => {
     expect(cy.getElementById("mid").data("fs")).toBe(12);
   });
 
+  test("with a measure, labels are placed by their text's box, not by asking Cytoscape", () => {
+    const cy = canvas({ a: [0, 0] });
+    const covered = { right: 0, bottom: 0 };
+    const { rerender } = render(
+      <ReadableLabelController cy={cy} px={12} version={0} covered={covered} />,
+    );
+    expect(places(cy).a).toBe("bottom");
+    // A line measured 1,000 px wide fits nowhere in the 800 px view.
+    rerender(
+      <ReadableLabelController
+        cy={cy}
+        px={12}
+        version={1}
+        covered={covered}
+        measure={() => 1000}
+      />,
+    );
+    expect(places(cy).a).toBe("hidden");
+  });
+
   test("does nothing for large graphs (px null)", () => {
     const cy = canvas({ a: [0, 0] });
     cy.getElementById("a").data("fs", 99);

@@ -7,6 +7,7 @@ import {
   type LabelSpot,
 } from "../model/picture/labelPlaces.ts";
 import type { Insets } from "./CameraController.tsx";
+import { labelBox, type MeasureLine } from "./labelBox.ts";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
 const HUB_GAIN = 0.34;
@@ -40,6 +41,7 @@ export function ReadableLabelController({
   px,
   version,
   placedAhead = null,
+  measure,
   covered,
   zoomButtons = false,
   focusWins = false,
@@ -54,6 +56,11 @@ export function ReadableLabelController({
    * measured); run before that frame it cost the first paint ~20 ms.
    */
   placedAhead?: unknown;
+  /**
+   * How label lines are measured (labelBox.ts); without it, or where it cannot measure, each
+   * pass asks Cytoscape for every label's box afresh (jsdom's tests).
+   */
+  measure?: MeasureLine;
   /** Pixels along the canvas's edges covered by panels or a talk's card: no label goes there. */
   covered: Insets;
   /** Zoom buttons are drawn over the canvas: no label goes under them. */
@@ -70,7 +77,13 @@ export function ReadableLabelController({
     const apply = () => {
       frame = 0;
       clearTimeout(timer);
-      applyReadableLabels(cy, px, zoomButtons ? withZoomButtons(cy, covered) : covered, focusWins);
+      applyReadableLabels(
+        cy,
+        px,
+        zoomButtons ? withZoomButtons(cy, covered) : covered,
+        focusWins,
+        measure,
+      );
     };
     // The camera's glide (an animation) over many nodes: labels scale with it, as a map's do, and
     // are chosen again once it ends. Choosing restyles every label, which took each frame of a
@@ -123,7 +136,7 @@ export function ReadableLabelController({
       cy.off("viewport", onViewport);
       cy.off("resize layoutstop dragfree", schedule);
     };
-  }, [cy, px, version, placedAhead, covered, zoomButtons, focusWins]);
+  }, [cy, px, version, placedAhead, measure, covered, zoomButtons, focusWins]);
   return null;
 }
 
@@ -167,6 +180,7 @@ export function applyReadableLabels(
   px: number,
   covered: Insets = NO_COVER,
   focusWins = false,
+  measure?: MeasureLine,
 ) {
   const zoom = cy.zoom();
   const maxDegree = Math.max(1, ...cy.nodes().map((n) => n.degree(false)));
@@ -176,7 +190,7 @@ export function applyReadableLabels(
       if (Math.abs((n.data("fs") as number) - fs) > fs * 0.005) n.data("fs", fs);
     });
   });
-  const places = placeShown(cy, GAP_PX / zoom, covered, focusWins);
+  const places = placeShown(cy, GAP_PX / zoom, covered, focusWins, measure);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const want: LabelSpot = places.get(n.id()) ?? "hidden";
@@ -210,16 +224,19 @@ export const LABEL_ONLY = {
   useCache: false,
 } as BoundingBoxOptions;
 
-/** Where each shown node's label goes (placeLabels), its size as Cytoscape measures it. */
+/** Where each shown node's label goes (placeLabels), its box from its text (labelBox) or Cytoscape. */
 function placeShown(
   cy: Core,
   gap: number,
   covered: Insets,
   focusWins: boolean,
+  measure: MeasureLine | undefined,
 ): Map<string, LabelPlace> {
   const items: LabelItem[] = cy.nodes(":visible").map((n) => {
     const p = n.position();
-    const b = n.boundingBox(LABEL_ONLY);
+    const b =
+      (measure && labelBox(String(n.data("label") ?? ""), n.data("fs") as number, measure)) ??
+      n.boundingBox(LABEL_ONLY);
     return {
       id: n.id(),
       x: p.x,

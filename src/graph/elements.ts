@@ -7,6 +7,7 @@ import { FILE_COLOR } from "../model/styleChoices.ts";
 import { GAP_PX, labelUnits } from "./ReadableLabelController.tsx";
 import { placeLabels, type LabelItem, type LabelSpot } from "../model/picture/labelPlaces.ts";
 import { MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
+import { labelBox, type MeasureLine } from "./labelBox.ts";
 
 /** Label size (CSS px) a node starts with, until the label controller sizes it for the zoom. */
 const FIRST_FONT = 13;
@@ -24,7 +25,7 @@ export interface FirstView {
    * A line's width in a font of `size` (canvas measureText, in Cytoscape's label font): with it
    * the labels' places are chosen here too, so the first frame styles every node once.
    */
-  measure?: (line: string, size: number) => number;
+  measure?: MeasureLine;
 }
 
 /**
@@ -161,12 +162,6 @@ function firstFit(
 }
 
 /**
- * Cytoscape's label box around its text (model units): the widest line rounded up and a line
- * per `size`, plus the backdrop's padding (1) and Cytoscape's margin of error (2) on each side.
- */
-const LABEL_ROOM = 2 * (1 + 2);
-
-/**
  * Where each label goes on the first frame: the label controller's rule (placeLabels) with the
  * labels measured here, at the first fit's camera. The controller's first pass then finds the
  * same places (or moves the few near what it alone knows of, such as the zoom buttons) instead
@@ -182,14 +177,13 @@ function firstPlaces(
   degree: ReadonlyMap<string, number>,
   fit: { zoom: number; cx: number; cy: number },
   first: FirstView,
-  measure: (line: string, size: number) => number,
+  measure: MeasureLine,
 ): Map<string, LabelSpot> | null {
   const items: LabelItem[] = [];
   for (const [i, n] of dataset.nodes.entries()) {
     const fs = fsOf(n.id);
-    const lines = (labels[i] ?? "").split("\n");
-    const widest = Math.max(...lines.map((line) => Math.ceil(measure(line, fs))));
-    if (!Number.isFinite(widest)) return null;
+    const box = labelBox(labels[i] ?? "", fs, measure);
+    if (!box) return null;
     const p = placed(n.position, portrait);
     const r = (sizes[i] ?? 0) / 2;
     items.push({
@@ -198,8 +192,8 @@ function firstPlaces(
       y: p.y,
       rx: r,
       ry: r,
-      w: widest + LABEL_ROOM,
-      h: lines.length * fs + LABEL_ROOM,
+      w: box.w,
+      h: box.h,
       rank: 1,
       degree: degree.get(n.id) ?? 0,
       faded: false,
