@@ -145,6 +145,18 @@ describe("applyReadableLabels", () => {
   });
 });
 
+const NOTHING_COVERED = { right: 0, bottom: 0 };
+/** The controller over elements whose labels were placed ahead (`placed`), at `version`. */
+const ahead = (cy: Core, placed: unknown, version: number) => (
+  <ReadableLabelController
+    cy={cy}
+    px={12}
+    version={version}
+    placedAhead={placed}
+    covered={NOTHING_COVERED}
+  />
+);
+
 describe("ReadableLabelController", () => {
   test("places labels at once, again on each zoom's frame, and once a pan rests", () => {
     vi.useFakeTimers({
@@ -239,16 +251,7 @@ describe("ReadableLabelController", () => {
     const cy = canvas({ mid: [0, 0], edge: [0, 280] });
     cy.getElementById("mid").data("fs", 99); // not what the controller would choose
     const placed = cy.elements().jsons();
-    const covered = { right: 0, bottom: 0 };
-    const { rerender } = render(
-      <ReadableLabelController
-        cy={cy}
-        px={12}
-        version={0}
-        placedAhead={placed}
-        covered={covered}
-      />,
-    );
+    const { rerender } = render(ahead(cy, placed, 0));
     vi.advanceTimersToNextFrame();
     expect(cy.getElementById("mid").data("fs")).toBe(99); // nothing before the first frame
     cy.emit("render");
@@ -258,15 +261,7 @@ describe("ReadableLabelController", () => {
     expect(cy.getElementById("mid").data("fs")).toBe(12);
     // Anything else (a selection, a hover) is placed at once, the same elements or not.
     cy.getElementById("mid").data("fs", 99);
-    rerender(
-      <ReadableLabelController
-        cy={cy}
-        px={12}
-        version={1}
-        placedAhead={placed}
-        covered={covered}
-      />,
-    );
+    rerender(ahead(cy, placed, 1));
     expect(cy.getElementById("mid").data("fs")).toBe(12);
   });
 
@@ -274,26 +269,9 @@ describe("ReadableLabelController", () => {
     const cy = canvas({ mid: [0, 0] });
     cy.getElementById("mid").data("fs", 99);
     const placed = cy.elements().jsons();
-    const covered = { right: 0, bottom: 0 };
-    const { rerender } = render(
-      <ReadableLabelController
-        cy={cy}
-        px={12}
-        version={0}
-        placedAhead={placed}
-        covered={covered}
-      />,
-    );
+    const { rerender } = render(ahead(cy, placed, 0));
     expect(cy.getElementById("mid").data("fs")).toBe(99);
-    rerender(
-      <ReadableLabelController
-        cy={cy}
-        px={12}
-        version={1}
-        placedAhead={placed}
-        covered={covered}
-      />,
-    );
+    rerender(ahead(cy, placed, 1));
     expect(cy.getElementById("mid").data("fs")).toBe(12);
   });
 
