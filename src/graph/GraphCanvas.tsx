@@ -104,7 +104,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // known and labels start at the first fit's size.
   const { elements, placedAhead } = useMemo(
     () => {
-      if (!cy) return { elements: NO_ELEMENTS, placedAhead: null };
+      if (!cy) return { elements: NO_ELEMENTS, placedAhead: false };
       // Labels placed here only for the canvas's first elements: later, the label controller's
       // places stand (a place set by both would be measured stale).
       const first = cy.elements().empty();
@@ -122,7 +122,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
           ...(first ? { measure: measureLine } : {}),
         },
       );
-      return { elements: made, placedAhead: first ? made : null };
+      // Placed only where the labels could be measured (a canvas: not jsdom's).
+      const placed = first && made.some((e) => e.group === "nodes" && e.data.lp !== undefined);
+      return { elements: made, placedAhead: placed };
     },
     // The insets as they are when the elements are made: the label controller follows them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -159,6 +161,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
     [onSelectNode, onSelectEdge, onClear],
   );
 
+  // The view as toElements places the first labels: nothing selected, emphasised or filtered out,
+  // and not a talk's stage (whose focus shows its labels whatever they cover).
+  const plainView =
+    !props.stage &&
+    props.selectedId === null &&
+    props.emphasis === null &&
+    !props.hideOutside &&
+    props.visible.nodes.size === dataset.nodes.length;
   // Labels are chosen again whenever what sets their priority may have changed.
   const labelVersion = useMemo(
     () => ({}),
@@ -365,7 +375,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy={cy}
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
-        placedAhead={placedAhead}
+        placedAhead={placedAhead && plainView}
         measure={measureLine}
         covered={props.insets}
         zoomButtons={interactive && !props.stage}

@@ -40,7 +40,7 @@ export function ReadableLabelController({
   cy,
   px,
   version,
-  placedAhead = null,
+  placedAhead = false,
   measure,
   covered,
   zoomButtons = false,
@@ -50,12 +50,12 @@ export function ReadableLabelController({
   px: number | null;
   version: unknown;
   /**
-   * Elements that came with their labels sized and placed for this canvas (toElements, for the
-   * canvas's first elements): their first pass waits until the first frame has been drawn and
-   * shown. It only checks what toElements chose (and changed nothing at any screen size
-   * measured); run before that frame it cost the first paint ~20 ms.
+   * The canvas's first elements came with their labels sized and placed (toElements) for the view
+   * as it is: the controller's first pass waits until the first frame has been drawn and shown.
+   * It only checks what toElements chose (and changed nothing at any screen size measured); run
+   * before that frame it cost the first paint ~20 ms. Any later pass runs at once.
    */
-  placedAhead?: unknown;
+  placedAhead?: boolean;
   /**
    * How label lines are measured (labelBox.ts); without it, or where it cannot measure, each
    * pass asks Cytoscape for every label's box afresh (jsdom's tests).
@@ -68,7 +68,7 @@ export function ReadableLabelController({
   /** On a talk's stage every node in focus shows its label, whatever it covers. */
   focusWins?: boolean;
 }) {
-  const checked = useRef<unknown>(null);
+  const firstRun = useRef(true);
   useLayoutEffect(() => {
     if (!cy || px === null) return;
     let frame = 0;
@@ -120,9 +120,9 @@ export function ReadableLabelController({
     const afterFirstFrame = () => {
       frame = requestAnimationFrame(() => (frame = requestAnimationFrame(apply)));
     };
-    if (placedAhead && checked.current !== placedAhead) cy.one("render", afterFirstFrame);
+    if (placedAhead && firstRun.current) cy.one("render", afterFirstFrame);
     else apply();
-    checked.current = placedAhead;
+    firstRun.current = false;
     cy.on("viewport", onViewport);
     // From the next frame: the preset layout that places the first view moves nothing, and its
     // "layoutstop" would only repeat the pass just done, before the first frame is drawn.

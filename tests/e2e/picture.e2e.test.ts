@@ -46,6 +46,20 @@ describe("the first view reads", () => {
     await page.close();
   });
 
+  test("a link to a node whose label gives way in the first view shows that label", async () => {
+    const labelOf = async (page: Page, id: string) =>
+      (await picture(page)).nodes.find((n) => n.id === id)?.text;
+    const plain = await app.open("", { width: 1366, height: 768 });
+    await settle(plain.page);
+    // Graphiq's label gives way to a better-connected neighbour's in the plain first view.
+    expect(await labelOf(plain.page, "graphiq")).toBe("");
+    const linked = await app.open("?node=graphiq", { width: 1366, height: 768 });
+    await settle(linked.page);
+    expect(await labelOf(linked.page, "graphiq")).toBe("Graphiq");
+    await plain.page.close();
+    await linked.page.close();
+  });
+
   test("a hovered edge is highlighted, shows a hand and a tooltip in words", async () => {
     const { page, problems } = await app.open("", { width: 1366, height: 768 });
     await settle(page);
