@@ -95,7 +95,7 @@ describe("OpenFile", () => {
 });
 
 describe("OpeningNotice and ImportProblems", () => {
-  it("says what is being opened, with Stop, then nothing", async () => {
+  it("says what is being opened, with Stop (and Esc), then nothing", async () => {
     render(<OpeningNotice />);
     const status = screen.getByTestId("opening");
     expect(status.textContent).toBe("");
@@ -105,9 +105,13 @@ describe("OpeningNotice and ImportProblems", () => {
     expect(status.className).toBe("opening");
     await userEvent.click(screen.getByRole("button", { name: "Stop" }));
     expect(stop).toHaveBeenCalledTimes(1);
+    await userEvent.keyboard("{Escape}");
+    expect(stop).toHaveBeenCalledTimes(2);
     act(() => useAppStore.getState().setOpening(null));
     expect(status.className).toBe("visually-hidden");
     expect(screen.queryByRole("button", { name: "Stop" })).toBeNull();
+    await userEvent.keyboard("{Escape}");
+    expect(stop).toHaveBeenCalledTimes(2); // nothing being opened: Esc is someone else's
   });
 
   it("shows why a file could not be opened, each message on its line; Close clears them", async () => {

@@ -61,18 +61,30 @@ export function OpenFile({ onFiles }: { onFiles(files: FileList): void }) {
 
 /**
  * While files are read and laid out: what is being opened (announced, and shown over the graph),
- * and Stop, which leaves the graph as it was.
+ * and Stop (or Esc), which leaves the graph as it was.
  */
 export function OpeningNotice() {
   const m = useMessages();
   const opening = useAppStore((s) => s.opening);
+  useEffect(() => {
+    if (!opening) return;
+    // Captured, so that nothing else (a panel's close) takes this Esc.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      e.preventDefault();
+      e.stopPropagation();
+      opening.stop();
+    };
+    window.addEventListener("keydown", onKey, { capture: true });
+    return () => window.removeEventListener("keydown", onKey, { capture: true });
+  }, [opening]);
   return (
     <div role="status" className={opening ? "opening" : "visually-hidden"} data-testid="opening">
       {opening && (
         <>
           <strong>{m.opening(opening.names)}</strong>
           <span>{m.openingHint}</span>
-          <button type="button" onClick={opening.stop}>
+          <button type="button" onClick={opening.stop} aria-keyshortcuts="Escape">
             {m.stopOpening}
           </button>
         </>
