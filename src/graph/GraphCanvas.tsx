@@ -376,7 +376,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
         px={props.stage ? STAGE_LABEL_PX : large ? null : LABEL_PX}
         version={labelVersion}
         placedAhead={placedAhead && plainView}
-        measure={measureLine}
         covered={props.insets}
         zoomButtons={interactive && !props.stage}
         focusWins={Boolean(props.stage)}

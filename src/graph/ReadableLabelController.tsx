@@ -7,7 +7,7 @@ import {
   type LabelSpot,
 } from "../model/picture/labelPlaces.ts";
 import type { Insets } from "./CameraController.tsx";
-import { labelBox, type MeasureLine } from "./labelBox.ts";
+import { labelBox, measureLine, type MeasureLine } from "./labelBox.ts";
 
 /** How much larger the best-connected node's label is than the least connected one's. */
 const HUB_GAIN = 0.34;
@@ -41,7 +41,7 @@ export function ReadableLabelController({
   px,
   version,
   placedAhead = false,
-  measure,
+  measure = measureLine,
   covered,
   zoomButtons = false,
   focusWins = false,
@@ -57,8 +57,8 @@ export function ReadableLabelController({
    */
   placedAhead?: boolean;
   /**
-   * How label lines are measured (labelBox.ts); without it, or where it cannot measure, each
-   * pass asks Cytoscape for every label's box afresh (jsdom's tests).
+   * How label lines are measured (labelBox.ts: canvas measureText); where it cannot measure
+   * (jsdom), each pass asks Cytoscape for every label's box afresh.
    */
   measure?: MeasureLine;
   /** Pixels along the canvas's edges covered by panels or a talk's card: no label goes there. */
