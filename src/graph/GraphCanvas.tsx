@@ -24,6 +24,7 @@ import { VisibilityController, type Emphasis } from "./VisibilityController.tsx"
 import { HoverController } from "./HoverController.tsx";
 import { OverlayFocusController } from "./OverlayFocusController.tsx";
 import { useGraphOverlay } from "./useGraphOverlay.ts";
+import { useBasePainter } from "./useBasePainter.ts";
 import { quietPress } from "./quietPress.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
 import { LayoutController, type LayoutLabels } from "./LayoutController.tsx";
@@ -137,6 +138,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   // keeps its own stylesheet and classes).
   const onOverlay = large && !props.stage;
   const overlay = useGraphOverlay(cy, onOverlay, props.dark);
+  // ... and draw the graph itself on a canvas under Cytoscape's, which draws only labelled nodes.
+  const { ready: painterReady, painter } = useBasePainter(cy, onOverlay, stylesheet);
   // react-cytoscapejs calls this after every update: keep one live instance. (StrictMode in
   // development mounts twice and destroys the first instance: then take the new one.)
   const capture = useCallback(
@@ -315,8 +318,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       // Leaving the canvas straight off a node never reaches Cytoscape's mouseout.
       onMouseLeave={() => setTip(null)}
     >
-      {/* A large graph's stylesheet loads with it: Cytoscape starts once it is here. */}
-      {stylesheet && (
+      {/* A large graph's stylesheet and painter load with it: Cytoscape starts once they are here. */}
+      {stylesheet && painterReady && (
         <CytoscapeComponent
           elements={elements}
           stylesheet={stylesheet}
@@ -339,6 +342,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         emphasis={props.emphasis}
         hideOutside={props.hideOutside}
         fadeByClass={!onOverlay}
+        painter={painter}
       />
       {onOverlay && (
         <OverlayFocusController

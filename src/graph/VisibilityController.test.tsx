@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render } from "@testing-library/react";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import type { Emphasis } from "../model/emphasis.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { drawDataset, withClass } from "./testCanvas.ts";
@@ -74,5 +74,98 @@ describe("VisibilityController", () => {
     const wider: Emphasis = { nodes: set("a", "b", "c"), edges: set("ab", "bc") };
     rerender(<VisibilityController cy={cy} visible={ALL} emphasis={wider} hideOutside={false} />);
     expect(new Set(touched)).toEqual(set("c", "bc"));
+  });
+
+  describe("with a painter drawing the graph (large graphs)", () => {
+    const painter = () => {
+      const heard: ReadonlySet<string>[] = [];
+      return { heard, setHidden: (ids: ReadonlySet<string>) => void heard.push(ids) };
+    };
+
+    test("the painter hears every hidden element; an edge whose end is hidden keeps its class", () => {
+      const cy = drawDataset(d);
+      const p = painter();
+      const view = (visible: Emphasis) => (
+        <VisibilityController
+          cy={cy}
+          visible={visible}
+          emphasis={null}
+          hideOutside={false}
+          fadeByClass={false}
+          painter={p}
+        />
+      );
+      const { rerender } = render(view(ALL));
+      expect(p.heard.at(-1)).toEqual(set());
+      // b hidden: its two edges go with it. Cytoscape draws and hit-tests no edge without both
+      // ends, so only b is restyled; the painter hears all three.
+      rerender(view({ nodes: set("a", "c", "d"), edges: set() }));
+      expect(p.heard.at(-1)).toEqual(set("b", "ab", "bc"));
+      expect(withClass(cy, "hidden")).toEqual(["b"]);
+      expect(cy.getElementById("ab").visible()).toBe(false);
+      // An edge hidden on its own (a relation filter) is restyled.
+      rerender(view({ nodes: ALL.nodes, edges: set("bc") }));
+      expect(p.heard.at(-1)).toEqual(set("ab"));
+      expect(withClass(cy, "hidden")).toEqual(["ab"]);
+      rerender(view(ALL));
+      expect(p.heard.at(-1)).toEqual(set());
+      expect(withClass(cy, "hidden")).toEqual([]);
+    });
+
+    test("a change of hundreds of elements follows the painter in slices, a frame each", () => {
+      vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
+      try {
+        const ids = Array.from({ length: 400 }, (_, i) => `n${i}`);
+        const many = makeDataset({ nodes: ids.map((id) => [id, "person"] as [string, "person"]) });
+        const cy = drawDataset(many);
+        const p = painter();
+        const view = (visible: Emphasis) => (
+          <VisibilityController
+            cy={cy}
+            visible={visible}
+            emphasis={null}
+            hideOutside={false}
+            fadeByClass={false}
+            painter={p}
+          />
+        );
+        const { rerender } = render(view({ nodes: new Set(ids), edges: set() }));
+        rerender(view({ nodes: set(), edges: set() }));
+        // The painter has it all at once; Cytoscape's classes wait for the frame that paints it.
+        expect(p.heard.at(-1)?.size).toBe(400);
+        expect(withClass(cy, "hidden")).toHaveLength(0);
+        vi.advanceTimersByTime(20);
+        expect(withClass(cy, "hidden")).toHaveLength(150);
+        vi.advanceTimersByTime(20);
+        expect(withClass(cy, "hidden")).toHaveLength(300);
+        vi.advanceTimersByTime(20);
+        expect(withClass(cy, "hidden")).toHaveLength(400);
+        // Shown again before the slices end: the last word wins.
+        rerender(view({ nodes: new Set(ids), edges: set() }));
+        rerender(view({ nodes: set(), edges: set() }));
+        rerender(view({ nodes: new Set(ids), edges: set() }));
+        vi.advanceTimersByTime(200);
+        expect(withClass(cy, "hidden")).toHaveLength(0);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    test("the first pass is applied at once (a link that opens with filters set)", () => {
+      const ids = Array.from({ length: 400 }, (_, i) => `n${i}`);
+      const many = makeDataset({ nodes: ids.map((id) => [id, "person"] as [string, "person"]) });
+      const cy = drawDataset(many);
+      render(
+        <VisibilityController
+          cy={cy}
+          visible={{ nodes: set(), edges: set() }}
+          emphasis={null}
+          hideOutside={false}
+          fadeByClass={false}
+          painter={painter()}
+        />,
+      );
+      expect(withClass(cy, "hidden")).toHaveLength(400);
+    });
   });
 });

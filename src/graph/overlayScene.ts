@@ -225,16 +225,21 @@ function paintScene(pen: Pen, scene: Scene, camera: Camera, label: LabelLook): P
 }
 
 function outline(pen: Pen, n: SceneNode) {
-  const r = n.size / 2;
   pen.beginPath();
-  const points = shapePoints(n.shape);
+  traceShape(pen, n.shape, n.x, n.y, n.size / 2);
+}
+
+/** Adds a node's outline to the current path, as a closed subpath of its own. */
+export function traceShape(pen: Pen, shape: NodeShape, x: number, y: number, r: number) {
+  const points = shapePoints(shape);
   if (!points) {
-    pen.arc(n.x, n.y, r, 0, 2 * Math.PI);
+    pen.moveTo(x + r, y);
+    pen.arc(x, y, r, 0, 2 * Math.PI);
     return;
   }
   points.forEach(([px, py], i) => {
-    if (i === 0) pen.moveTo(n.x + px * r, n.y + py * r);
-    else pen.lineTo(n.x + px * r, n.y + py * r);
+    if (i === 0) pen.moveTo(x + px * r, y + py * r);
+    else pen.lineTo(x + px * r, y + py * r);
   });
   pen.closePath();
 }

@@ -1,0 +1,324 @@
+// A large graph drawn by the app: a canvas under Cytoscape's layers paints every node and edge in
+// batched paths (baseScene.ts), and Cytoscape's own canvas draws only the nodes that carry a label.
+// Cytoscape keeps everything else: the elements, their styles, the camera, pointer events and hit
+// tests; only its drawing of elements is narrowed. Each Cytoscape frame drew every element
+// (200-250 ms at 20,000 on a 2-core machine): a filter, a pan or a layout's end now costs a few
+// milliseconds of painting. Loaded only for large graphs (useBasePainter).
+import type { Core, EdgeSingular, NodeSingular, Singular } from "cytoscape";
+import { canvasHost } from "./canvasHost.ts";
+import { paintBase, type BaseScene, type EdgeGroup, type NodeGroup } from "./baseScene.ts";
+import type { NodeShape } from "./typeStyle.ts";
+
+export interface BasePainter {
+  /** The elements a filter hides: painted nowhere, by this canvas or Cytoscape's. */
+  setHidden(ids: ReadonlySet<string>): void;
+  destroy(): void;
+}
+
+/** How long the camera must rest before a graph whose edges are slow to paint gets them back. */
+const SETTLE_MS = 150;
+/** A paint of edges longer than this (ms) leaves them out while the camera moves. */
+const SLOW_PAINT_MS = 16;
+
+/** The drawing hooks of Cytoscape's canvas renderer (3.x) that this narrows. */
+type Draw = (context: unknown, eles: ArrayLike<Singular>, pxRatio: number, extent: unknown) => void;
+const HOOKS = ["drawLayeredElements", "drawCachedElements", "drawCachedNodes"] as const;
+type Renderer = Record<(typeof HOOKS)[number], Draw> & ZSorting;
+
+/** Cytoscape's renderer, if it is the canvas renderer with the hooks this narrows. */
+function rendererOf(cy: Core): Renderer | null {
+  const r = (cy as unknown as { renderer?(): unknown }).renderer?.() as
+    Partial<Renderer> | undefined;
+  return r &&
+    HOOKS.every((h) => typeof r[h] === "function") &&
+    typeof r.getCachedZSortedEles === "function" &&
+    typeof r.updateCachedGrabbedEles === "function"
+    ? (r as Renderer)
+    : null;
+}
+
+/**
+ * Paints `cy`'s elements on a canvas of its own, under Cytoscape's, and narrows Cytoscape's
+ * drawing to labelled nodes; null (Cytoscape draws all, as before) when its renderer lacks the
+ * hooks (a headless instance, or a Cytoscape whose renderer changed).
+ */
+export function createBasePainter(cy: Core): BasePainter | null {
+  const renderer = rendererOf(cy);
+  const host = canvasHost(cy);
+  const canvas = document.createElement("canvas");
+  const pen = canvas.getContext("2d");
+  if (!renderer || !host || !pen) return null;
+  canvas.dataset.testid = "graph-base";
+  canvas.setAttribute("aria-hidden", "true");
+  Object.assign(canvas.style, {
+    position: "absolute",
+    left: "0",
+    top: "0",
+    width: "100%",
+    height: "100%",
+    pointerEvents: "none",
+    // Under Cytoscape's three layers (z-index 1 to 3).
+    zIndex: "0",
+  });
+  host.insertBefore(canvas, host.firstChild);
+
+  let hiddenIds: ReadonlySet<string> = new Set(cy.elements(".hidden").map((el) => el.id()));
+  let model: Model | null = null;
+  let positionsStale = false;
+  let frame = 0;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let moving = false;
+  let slowEdges = false;
+
+  const paint = () => {
+    frame = 0;
+    if (cy.destroyed()) return;
+    model ??= modelOf(cy, hiddenIds);
+    if (positionsStale) readPositions(model);
+    positionsStale = false;
+    const width = cy.width();
+    const height = cy.height();
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.round(width * ratio);
+    const h = Math.round(height * ratio);
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    const edges = !(moving && slowEdges);
+    const started = performance.now();
+    paintBase(
+      pen,
+      model.scene,
+      model.hidden,
+      { zoom: cy.zoom(), pan: cy.pan(), ratio },
+      {
+        width,
+        height,
+      },
+      edges,
+    );
+    if (edges) slowEdges = performance.now() - started > SLOW_PAINT_MS;
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(paint);
+  };
+  const onViewport = () => {
+    moving = true;
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      moving = false;
+      if (slowEdges) schedule();
+    }, SETTLE_MS);
+    schedule();
+  };
+  const onChange = () => {
+    model = null;
+    schedule();
+  };
+  const onPosition = () => {
+    positionsStale = true;
+    schedule();
+  };
+  cy.on("viewport", onViewport);
+  cy.on("resize", schedule);
+  cy.on("add remove data", onChange);
+  cy.on("position", onPosition);
+
+  // Cytoscape draws the labelled nodes alone (their labels over this canvas's picture), and
+  // nothing hidden (the filter reaches its classes a moment after this canvas: VisibilityController).
+  const original = Object.fromEntries(HOOKS.map((h) => [h, renderer[h]])) as Record<
+    (typeof HOOKS)[number],
+    Draw
+  >;
+  const drawLabelled: Draw = function (this: unknown, context, eles, pxRatio, extent) {
+    const shown: Singular[] = [];
+    for (let i = 0; i < eles.length; i++) {
+      const ele = eles[i];
+      if (ele && ele.isNode() && ele.hasClass("labelled") && !hiddenIds.has(ele.id()))
+        shown.push(ele);
+    }
+    original.drawCachedElements.call(this, context, shown, pxRatio, extent);
+  };
+  for (const h of HOOKS) renderer[h] = drawLabelled;
+  const sortEles = renderer.getCachedZSortedEles;
+  const zOrdering = stableZOrder(cy);
+  renderer.getCachedZSortedEles = zOrdering.sorted;
+  schedule();
+  cy.forceRender();
+
+  return {
+    setHidden(ids) {
+      // A selection or a focus changes no filter: nothing to paint again.
+      if (ids.size === hiddenIds.size && [...ids].every((id) => hiddenIds.has(id))) return;
+      const before = hiddenIds;
+      hiddenIds = ids;
+      if (model) model.hidden = maskOf(model, ids);
+      schedule();
+      // Labelled nodes the filter hides or shows leave or join Cytoscape's canvas in this frame
+      // too, not when their classes follow.
+      const labelled = cy.nodes(".labelled").toArray();
+      if (labelled.some((n) => ids.has(n.id()) !== before.has(n.id()))) cy.forceRender();
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+      cy.off("viewport", onViewport);
+      cy.off("resize", schedule);
+      cy.off("add remove data", onChange);
+      cy.off("position", onPosition);
+      for (const h of HOOKS) renderer[h] = original[h];
+      renderer.getCachedZSortedEles = sortEles;
+      zOrdering.stop();
+      canvas.remove();
+      if (!cy.destroyed()) cy.forceRender();
+    },
+  };
+}
+
+/** The part of Cytoscape's renderer that keeps its elements in drawing order. */
+interface ZSorting {
+  cy: Core;
+  cachedZSortedEles: ZSorted | null;
+  getCachedZSortedEles(this: ZSorting, forceRecalc?: boolean): ZSorted;
+  updateCachedGrabbedEles(this: ZSorting): void;
+}
+type Ele = NodeSingular | EdgeSingular;
+type ZSorted = Ele[] & { interactive?: Ele[] };
+
+/**
+ * Cytoscape's drawing order (its `zIndexSort`: compound depth, nodes over edges, z-index, then
+ * the order of adding), sorted again only when elements are added or removed. Cytoscape sorts
+ * all its elements again whenever what is shown changes (~20 ms at 20,000, reading three styles
+ * per comparison, on every frame of a filter), though showing or hiding moves nothing in this
+ * order. Here nothing that Cytoscape still draws (labelled nodes) changes its z-index; what is
+ * shown is read again each time, as Cytoscape does (`interactive`, its hit tests' list).
+ */
+function stableZOrder(cy: Core) {
+  // Sorted now, while the page is idle after the first paint: not in a filter's frame.
+  let order: Ele[] | null = zOrder(cy);
+  const forget = () => (order = null);
+  cy.on("add remove", forget);
+  const sorted = function (this: ZSorting, forceRecalc?: boolean): ZSorted {
+    if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
+    order ??= zOrder(cy);
+    const eles: ZSorted = order.slice();
+    eles.interactive = eles.filter((ele) =>
+      (ele as unknown as { interactive(): boolean }).interactive(),
+    );
+    this.cachedZSortedEles = eles;
+    this.updateCachedGrabbedEles();
+    return eles;
+  };
+  return { sorted, stop: () => cy.off("add remove", forget) };
+}
+
+function zOrder(cy: Core): Ele[] {
+  const keyed = (cy.elements().toArray() as Ele[]).map((ele) => {
+    const depth = String(pstyle(ele, "z-compound-depth").value);
+    return {
+      ele,
+      depth: depth === "bottom" ? -1 : depth === "top" ? Number.MAX_SAFE_INTEGER : 0,
+      kind: pstyle(ele, "z-index-compare").value === "auto" && ele.isNode() ? 1 : 0,
+      z: Number(pstyle(ele, "z-index").value),
+      pool: (ele as unknown as { poolIndex(): number }).poolIndex(),
+    };
+  });
+  keyed.sort((a, b) => a.depth - b.depth || a.kind - b.kind || a.z - b.z || a.pool - b.pool);
+  return keyed.map((k) => k.ele);
+}
+
+interface Model {
+  nodes: NodeSingular[];
+  edges: EdgeSingular[];
+  scene: BaseScene;
+  hidden: { nodes: Uint8Array; edges: Uint8Array };
+}
+
+/** The scene read from Cytoscape: places, sizes and each element's computed base look. */
+function modelOf(cy: Core, hiddenIds: ReadonlySet<string>): Model {
+  const nodes = cy.nodes().toArray() as NodeSingular[];
+  const edges = cy.edges().toArray() as EdgeSingular[];
+  const index = new Map(nodes.map((n, i) => [n.id(), i]));
+  const size = new Float64Array(nodes.length);
+  const nodeGroups = new Map<string, NodeGroup>();
+  nodes.forEach((n, i) => {
+    size[i] = n.width();
+    const color = rgb(pstyle(n, "background-color").value);
+    const shape = String(pstyle(n, "shape").value) as NodeShape;
+    const key = `${color} ${shape}`;
+    const group = nodeGroups.get(key);
+    if (group) group.nodes.push(i);
+    else nodeGroups.set(key, { color, shape, nodes: [i] });
+  });
+  const source = new Int32Array(edges.length);
+  const target = new Int32Array(edges.length);
+  const edgeGroups = new Map<string, EdgeGroup>();
+  edges.forEach((e, i) => {
+    source[i] = index.get(e.source().id()) ?? 0;
+    target[i] = index.get(e.target().id()) ?? 0;
+    const look = edgeLook(e);
+    const key = `${look.color} ${look.width} ${look.opacity} ${look.dash?.join(",") ?? ""}`;
+    const group = edgeGroups.get(key);
+    if (group) group.edges.push(i);
+    else edgeGroups.set(key, { ...look, edges: [i] });
+  });
+  const scene: BaseScene = {
+    x: new Float64Array(nodes.length),
+    y: new Float64Array(nodes.length),
+    size,
+    source,
+    target,
+    nodeGroups: [...nodeGroups.values()],
+    edgeGroups: [...edgeGroups.values()],
+  };
+  const model: Model = {
+    nodes,
+    edges,
+    scene,
+    hidden: { nodes: new Uint8Array(), edges: new Uint8Array() },
+  };
+  readPositions(model);
+  model.hidden = maskOf(model, hiddenIds);
+  return model;
+}
+
+function readPositions(model: Model) {
+  model.nodes.forEach((n, i) => {
+    const p = n.position();
+    model.scene.x[i] = p.x;
+    model.scene.y[i] = p.y;
+  });
+}
+
+function maskOf(model: Model, ids: ReadonlySet<string>) {
+  const mark = (els: readonly { id(): string }[]) =>
+    Uint8Array.from(els, (el) => (ids.has(el.id()) ? 1 : 0));
+  return { nodes: mark(model.nodes), edges: mark(model.edges) };
+}
+
+/** An edge's line as Cytoscape's stylesheet gives it: colour, width, opacity and dashes. */
+function edgeLook(e: EdgeSingular): Omit<EdgeGroup, "edges"> {
+  const style = String(pstyle(e, "line-style").value);
+  const pattern = pstyle(e, "line-dash-pattern").pfValue as unknown;
+  const dash =
+    style === "dotted"
+      ? [1, 1]
+      : style === "dashed" && Array.isArray(pattern)
+        ? (pattern as number[])
+        : null;
+  return {
+    color: rgb(pstyle(e, "line-color").value),
+    // Rounded so that widths by weight make a few groups, not one per edge.
+    width: Math.round(Number(pstyle(e, "width").pfValue) * 20) / 20,
+    opacity: Number(pstyle(e, "opacity").value),
+    dash,
+  };
+}
+
+/** Cytoscape's computed style of an element (`pstyle`, not in its type definitions). */
+const pstyle = (el: NodeSingular | EdgeSingular, name: string) =>
+  (el as unknown as { pstyle(n: string): { value: unknown; pfValue: unknown } }).pstyle(name);
+
+const rgb = (value: unknown) =>
+  Array.isArray(value) ? `rgb(${value.slice(0, 3).join(", ")})` : String(value);
