@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render } from "@testing-library/react";
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
+import type { Core } from "cytoscape";
 import type { Emphasis } from "../model/emphasis.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { drawDataset, withClass } from "./testCanvas.ts";
-import { VisibilityController } from "./VisibilityController.tsx";
+import { applyClasses, VisibilityController, type ClassChange } from "./VisibilityController.tsx";
 
 afterEach(cleanup);
 
@@ -77,14 +78,21 @@ describe("VisibilityController", () => {
   });
 
   describe("with a painter drawing the graph (large graphs)", () => {
-    const painter = () => {
-      const heard: ReadonlySet<string>[] = [];
-      return { heard, setHidden: (ids: ReadonlySet<string>) => void heard.push(ids) };
+    /** A painter that records what it hears and applies the class changes at once. */
+    const painter = (cy: Core) => {
+      const heard: { hidden: ReadonlySet<string>; changed: string[]; now: boolean }[] = [];
+      return {
+        heard,
+        setHidden(hidden: ReadonlySet<string>, changes: readonly ClassChange[], now: boolean) {
+          heard.push({ hidden, changed: changes.map(([el]) => el.id()).sort(), now });
+          applyClasses(cy, changes);
+        },
+      };
     };
 
     test("the painter hears every hidden element; an edge whose end is hidden keeps its class", () => {
       const cy = drawDataset(d);
-      const p = painter();
+      const p = painter(cy);
       const view = (visible: Emphasis) => (
         <VisibilityController
           cy={cy}
@@ -96,76 +104,42 @@ describe("VisibilityController", () => {
         />
       );
       const { rerender } = render(view(ALL));
-      expect(p.heard.at(-1)).toEqual(set());
+      expect(p.heard.at(-1)).toEqual({ hidden: set(), changed: [], now: true });
       // b hidden: its two edges go with it. Cytoscape draws and hit-tests no edge without both
       // ends, so only b is restyled; the painter hears all three.
       rerender(view({ nodes: set("a", "c", "d"), edges: set() }));
-      expect(p.heard.at(-1)).toEqual(set("b", "ab", "bc"));
+      expect(p.heard.at(-1)).toEqual({ hidden: set("b", "ab", "bc"), changed: ["b"], now: false });
       expect(withClass(cy, "hidden")).toEqual(["b"]);
       expect(cy.getElementById("ab").visible()).toBe(false);
       // An edge hidden on its own (a relation filter) is restyled.
       rerender(view({ nodes: ALL.nodes, edges: set("bc") }));
-      expect(p.heard.at(-1)).toEqual(set("ab"));
+      expect(p.heard.at(-1)).toEqual({ hidden: set("ab"), changed: ["ab", "b"], now: false });
       expect(withClass(cy, "hidden")).toEqual(["ab"]);
       rerender(view(ALL));
-      expect(p.heard.at(-1)).toEqual(set());
+      expect(p.heard.at(-1)?.hidden).toEqual(set());
       expect(withClass(cy, "hidden")).toEqual([]);
     });
 
-    test("a change of hundreds of elements follows the painter in slices, a frame each", () => {
-      vi.useFakeTimers({ toFake: ["setTimeout", "requestAnimationFrame"] });
-      try {
-        const ids = Array.from({ length: 400 }, (_, i) => `n${i}`);
-        const many = makeDataset({ nodes: ids.map((id) => [id, "person"] as [string, "person"]) });
-        const cy = drawDataset(many);
-        const p = painter();
-        const view = (visible: Emphasis) => (
-          <VisibilityController
-            cy={cy}
-            visible={visible}
-            emphasis={null}
-            hideOutside={false}
-            fadeByClass={false}
-            painter={p}
-          />
-        );
-        const { rerender } = render(view({ nodes: new Set(ids), edges: set() }));
-        rerender(view({ nodes: set(), edges: set() }));
-        // The painter has it all at once; Cytoscape's classes wait for the frame that paints it.
-        expect(p.heard.at(-1)?.size).toBe(400);
-        expect(withClass(cy, "hidden")).toHaveLength(0);
-        vi.advanceTimersByTime(20);
-        expect(withClass(cy, "hidden")).toHaveLength(150);
-        vi.advanceTimersByTime(20);
-        expect(withClass(cy, "hidden")).toHaveLength(300);
-        vi.advanceTimersByTime(20);
-        expect(withClass(cy, "hidden")).toHaveLength(400);
-        // Shown again before the slices end: the last word wins.
-        rerender(view({ nodes: new Set(ids), edges: set() }));
-        rerender(view({ nodes: set(), edges: set() }));
-        rerender(view({ nodes: new Set(ids), edges: set() }));
-        vi.advanceTimersByTime(200);
-        expect(withClass(cy, "hidden")).toHaveLength(0);
-      } finally {
-        vi.useRealTimers();
-      }
-    });
-
-    test("the first pass is applied at once (a link that opens with filters set)", () => {
-      const ids = Array.from({ length: 400 }, (_, i) => `n${i}`);
-      const many = makeDataset({ nodes: ids.map((id) => [id, "person"] as [string, "person"]) });
-      const cy = drawDataset(many);
-      render(
+    test("the first pass is for applying at once (a link that opens with filters set)", () => {
+      const cy = drawDataset(d);
+      const p = painter(cy);
+      const visible = { nodes: set("a"), edges: set() };
+      const view = () => (
         <VisibilityController
           cy={cy}
-          visible={{ nodes: set(), edges: set() }}
+          visible={visible}
           emphasis={null}
           hideOutside={false}
           fadeByClass={false}
-          painter={painter()}
-        />,
+          painter={p}
+        />
       );
-      expect(withClass(cy, "hidden")).toHaveLength(400);
+      const { rerender } = render(view());
+      expect(p.heard.map((h) => h.now)).toEqual([true]);
+      // Both edges lose an end: only the nodes are restyled.
+      expect(p.heard[0]?.changed).toEqual(["b", "c", "d"]);
+      rerender(view());
+      expect(p.heard.map((h) => h.now)).toEqual([true]);
     });
   });
 });

@@ -6,9 +6,16 @@ type State = "hidden" | "faded" | "emphasised" | "normal";
 
 export type { Emphasis } from "../model/emphasis.ts";
 
+/** A class change: an element and the state it is to be drawn in. */
+export type ClassChange = [NodeSingular | EdgeSingular, State];
+
 /** What a large graph's own drawing needs to hear of a filter (basePainter.ts). */
 export interface HiddenSink {
-  setHidden(ids: ReadonlySet<string>): void;
+  /**
+   * Every hidden element, and the class changes for Cytoscape, which the painter applies after
+   * its own frame (classSlices.ts), or at once when `now`.
+   */
+  setHidden(ids: ReadonlySet<string>, changes: readonly ClassChange[], now: boolean): void;
 }
 
 /**
@@ -23,10 +30,8 @@ export interface HiddenSink {
  * - an edge whose end is hidden keeps its class as it is: Cytoscape neither draws nor hit-tests
  *   an edge without both ends, and restyling the thousands of edges of the nodes a filter hides
  *   was half of its cost;
- * - Cytoscape's classes (what its hit tests and `:visible` read) follow after that frame, SLICE
- *   elements a frame, nodes first: each slice is restyled and re-sorted in its frame (~30 ms),
- *   where the whole of a type at 5,000 nodes was one task of ~70 ms. The first pass, and a
- *   change of no more than a slice, is applied at once.
+ * - Cytoscape's classes (what its hit tests and `:visible` read) follow after that frame, nodes
+ *   first (classSlices.ts); the first pass is applied at once.
  */
 export function VisibilityController({
   cy,
@@ -46,7 +51,6 @@ export function VisibilityController({
   // Only elements whose state changes are touched: with thousands of elements, a change of
   // selection must not restyle the whole graph. `drawn` mirrors each element's classes.
   const drawn = useRef(new Map<string, State>());
-  const queue = useRef<Change[]>([]);
   const ran = useRef(false);
   useEffect(() => {
     if (!cy) return;
@@ -54,7 +58,7 @@ export function VisibilityController({
     const hidden = new Set<string>();
     const nodeHidden = (id: string) =>
       !visible.nodes.has(id) || (hideOutside && emphasis !== null && !emphasis.nodes.has(id));
-    const changes: Change[] = [];
+    const changes: ClassChange[] = [];
     cy.elements().forEach((el) => {
       const id = el.id();
       const isNode = el.isNode();
@@ -79,38 +83,16 @@ export function VisibilityController({
       changes.push([el, state]);
       before.set(id, state);
     });
-    // Nodes first: they are what a pointer finds.
-    changes.sort(([a], [b]) => Number(b.isNode()) - Number(a.isNode()));
-    painter?.setHidden(hidden);
     const first = !ran.current;
     ran.current = true;
-    if (changes.length === 0) return;
-    const pending = queue.current;
-    const idle = pending.length === 0;
-    pending.push(...changes);
-    if (!painter || (first && idle) || pending.length <= SLICE) {
-      applyClasses(cy, pending.splice(0));
-      return;
-    }
-    if (!idle) return;
-    // After the frame that paints the change, then a slice a frame.
-    const later = () => requestAnimationFrame(() => setTimeout(next, 0));
-    const next = () => {
-      if (cy.destroyed()) return void pending.splice(0);
-      applyClasses(cy, pending.splice(0, SLICE));
-      if (pending.length > 0) later();
-    };
-    later();
+    if (painter) painter.setHidden(hidden, changes, first);
+    else if (changes.length > 0) applyClasses(cy, changes);
   }, [cy, visible, emphasis, hideOutside, fadeByClass, painter]);
   return null;
 }
 
-type Change = [NodeSingular | EdgeSingular, State];
-
-/** Elements restyled a frame while a painter draws ahead of Cytoscape's classes. */
-const SLICE = 150;
-
-function applyClasses(cy: Core, changes: readonly Change[]) {
+/** Sets each element's class for its state (in one batch: one restyle). */
+export function applyClasses(cy: Core, changes: readonly ClassChange[]) {
   cy.batch(() => {
     for (const [el, state] of changes) {
       if (el.removed()) continue;

@@ -8,10 +8,11 @@ import type { Core, EdgeSingular, NodeSingular, Singular } from "cytoscape";
 import { canvasHost } from "./canvasHost.ts";
 import { paintBase, type BaseScene, type EdgeGroup, type NodeGroup } from "./baseScene.ts";
 import type { NodeShape } from "./typeStyle.ts";
+import type { HiddenSink } from "./VisibilityController.tsx";
+import { classSlices } from "./classSlices.ts";
 
-export interface BasePainter {
-  /** The elements a filter hides: painted nowhere, by this canvas or Cytoscape's. */
-  setHidden(ids: ReadonlySet<string>): void;
+/** Hears what a filter hides (painted nowhere, by this canvas or Cytoscape's), and its classes. */
+export interface BasePainter extends HiddenSink {
   destroy(): void;
 }
 
@@ -63,6 +64,7 @@ export function createBasePainter(cy: Core): BasePainter | null {
   host.insertBefore(canvas, host.firstChild);
 
   let hiddenIds: ReadonlySet<string> = new Set(cy.elements(".hidden").map((el) => el.id()));
+  const slices = classSlices(cy);
   let model: Model | null = null;
   let positionsStale = false;
   let frame = 0;
@@ -148,7 +150,9 @@ export function createBasePainter(cy: Core): BasePainter | null {
   cy.forceRender();
 
   return {
-    setHidden(ids) {
+    setHidden(ids, changes, now) {
+      // Cytoscape's classes after this canvas's frame.
+      slices.follow(changes, now);
       // A selection or a focus changes no filter: nothing to paint again.
       if (ids.size === hiddenIds.size && [...ids].every((id) => hiddenIds.has(id))) return;
       const before = hiddenIds;
@@ -161,6 +165,7 @@ export function createBasePainter(cy: Core): BasePainter | null {
       if (labelled.some((n) => ids.has(n.id()) !== before.has(n.id()))) cy.forceRender();
     },
     destroy() {
+      slices.flush();
       cancelAnimationFrame(frame);
       clearTimeout(settle);
       cy.off("viewport", onViewport);

@@ -32,7 +32,10 @@ export function useBasePainter(
   const [painter, setPainter] = useState<BasePainter | null>(null);
   useLayoutEffect(() => {
     if (!cy || !enabled || !stylesheet || !painting || painting === "failed") return;
+    // Made here, in the task that created Cytoscape and before its first frame; its consumers
+    // (VisibilityController) hear of it on the render this state change brings.
     const made = painting.createBasePainter(cy);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- see above: no frame between
     setPainter(made);
     return () => {
       made?.destroy();

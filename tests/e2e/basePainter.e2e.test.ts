@@ -89,6 +89,7 @@ async function openGrid(): Promise<Page> {
     .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
     .toBe("grid");
   await expect.poll(() => page.locator(BASE).count()).toBe(1);
+  await expect.poll(() => pointOf(page, "n15-15")).not.toBeNull();
   return page;
 }
 
