@@ -6,7 +6,13 @@
 // milliseconds of painting. Loaded only for large graphs (useBasePainter).
 import type { Core, EdgeSingular, NodeSingular, Singular } from "cytoscape";
 import { canvasHost } from "./canvasHost.ts";
-import { paintBase, type BaseScene, type EdgeGroup, type NodeGroup } from "./baseScene.ts";
+import {
+  cameraMotion,
+  paintBase,
+  type BaseScene,
+  type EdgeGroup,
+  type NodeGroup,
+} from "./baseScene.ts";
 import type { NodeShape } from "./typeStyle.ts";
 import type { HiddenSink } from "./VisibilityController.tsx";
 import { classSlices } from "./classSlices.ts";
@@ -16,10 +22,8 @@ export interface BasePainter extends HiddenSink {
   destroy(): void;
 }
 
-/** How long the camera must rest before a graph whose edges are slow to paint gets them back. */
+/** How long the camera must rest before it no longer moves, and its edges are painted again. */
 const SETTLE_MS = 150;
-/** A paint of edges longer than this (ms) leaves them out while the camera moves. */
-const SLOW_PAINT_MS = 16;
 
 /** The drawing hooks of Cytoscape's canvas renderer (3.x) that this narrows. */
 type Draw = (context: unknown, eles: ArrayLike<Singular>, pxRatio: number, extent: unknown) => void;
@@ -68,10 +72,10 @@ export function createBasePainter(cy: Core): BasePainter | null {
   let model: Model | null = null;
   let positionsStale = false;
   let frame = 0;
-  let settle: ReturnType<typeof setTimeout> | undefined;
-  let moving = false;
-  let slowEdges = false;
 
+  // While the camera moves, edges wait (as Cytoscape's `hideEdgesOnViewport`): thousands of
+  // hairlines, dashed where unsourced, cost the rasteriser more than a frame.
+  const motion = cameraMotion(SETTLE_MS, () => schedule());
   const paint = () => {
     frame = 0;
     if (cy.destroyed()) return;
@@ -87,31 +91,20 @@ export function createBasePainter(cy: Core): BasePainter | null {
       canvas.width = w;
       canvas.height = h;
     }
-    const edges = !(moving && slowEdges);
-    const started = performance.now();
     paintBase(
       pen,
       model.scene,
       model.hidden,
       { zoom: cy.zoom(), pan: cy.pan(), ratio },
-      {
-        width,
-        height,
-      },
-      edges,
+      { width, height },
+      !motion.moving(),
     );
-    if (edges) slowEdges = performance.now() - started > SLOW_PAINT_MS;
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(paint);
   };
   const onViewport = () => {
-    moving = true;
-    clearTimeout(settle);
-    settle = setTimeout(() => {
-      moving = false;
-      if (slowEdges) schedule();
-    }, SETTLE_MS);
+    motion.moved(performance.now());
     schedule();
   };
   const onChange = () => {
@@ -167,7 +160,7 @@ export function createBasePainter(cy: Core): BasePainter | null {
     destroy() {
       slices.flush();
       cancelAnimationFrame(frame);
-      clearTimeout(settle);
+      motion.stop();
       cy.off("viewport", onViewport);
       cy.off("resize", schedule);
       cy.off("add remove data", onChange);

@@ -1,7 +1,7 @@
 // The base painter of large graphs against a recording 2D context: one stroke per edge look, one
 // fill per node look, nothing hidden, nothing out of view.
-import { describe, expect, test } from "vitest";
-import { paintBase, type BaseScene, type HiddenMask } from "./baseScene.ts";
+import { describe, expect, test, vi } from "vitest";
+import { cameraMotion, paintBase, type BaseScene, type HiddenMask } from "./baseScene.ts";
 import { recorder, type Call } from "./recordingPen.ts";
 
 const SIZE = { width: 400, height: 300 };
@@ -77,5 +77,33 @@ describe("paintBase", () => {
     const { pen, calls } = recorder();
     expect(paintBase(pen, scene(), none(), CAMERA, SIZE, false)).toEqual({ nodes: 3, edges: 0 });
     expect(named(calls, "stroke")).toHaveLength(0);
+  });
+});
+
+describe("cameraMotion", () => {
+  test("a single jump is not a move; moves in a row are, until the camera rests", () => {
+    vi.useFakeTimers();
+    try {
+      let rested = 0;
+      const motion = cameraMotion(150, () => rested++);
+      motion.moved(1000);
+      // A key or a button: painted whole (edges and all) at once.
+      expect(motion.moving()).toBe(false);
+      vi.advanceTimersByTime(200);
+      expect(rested).toBe(0);
+      // A drag: events every frame.
+      motion.moved(2000);
+      motion.moved(2016);
+      expect(motion.moving()).toBe(true);
+      motion.moved(2032);
+      vi.advanceTimersByTime(149);
+      expect(motion.moving()).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(motion.moving()).toBe(false);
+      expect(rested).toBe(1);
+      motion.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

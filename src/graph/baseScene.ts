@@ -121,3 +121,28 @@ export function paintBase(
   }
   return painted;
 }
+
+/**
+ * Whether the camera is moving: it moved again within `settleMs` of its last move (a drag, a
+ * pinch, a wheel, a glide), where a single jump (a key, a button) is not. `rested` is called once
+ * a moving camera has rested `settleMs`.
+ */
+export function cameraMotion(settleMs: number, rested: () => void) {
+  let last = -Infinity;
+  let moving = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    moved(now: number) {
+      moving = now - last < settleMs;
+      last = now;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (!moving) return;
+        moving = false;
+        rested();
+      }, settleMs);
+    },
+    moving: () => moving,
+    stop: () => clearTimeout(timer),
+  };
+}
