@@ -5,7 +5,12 @@ import type { Core } from "cytoscape";
 import type { Emphasis } from "../model/emphasis.ts";
 import { makeDataset } from "../model/testDataset.ts";
 import { drawDataset, withClass } from "./testCanvas.ts";
-import { applyClasses, VisibilityController, type ClassChange } from "./VisibilityController.tsx";
+import {
+  applyClasses,
+  VisibilityController,
+  type ClassChange,
+  type HiddenSink,
+} from "./VisibilityController.tsx";
 
 afterEach(cleanup);
 
@@ -89,20 +94,22 @@ describe("VisibilityController", () => {
         },
       };
     };
+    /** The controller as a large graph's canvas mounts it: no fading by class, a painter. */
+    const painted = (cy: Core, p: HiddenSink) => (visible: Emphasis) => (
+      <VisibilityController
+        cy={cy}
+        visible={visible}
+        emphasis={null}
+        hideOutside={false}
+        fadeByClass={false}
+        painter={p}
+      />
+    );
 
     test("the painter hears every hidden element; an edge whose end is hidden keeps its class", () => {
       const cy = drawDataset(d);
       const p = painter(cy);
-      const view = (visible: Emphasis) => (
-        <VisibilityController
-          cy={cy}
-          visible={visible}
-          emphasis={null}
-          hideOutside={false}
-          fadeByClass={false}
-          painter={p}
-        />
-      );
+      const view = painted(cy, p);
       const { rerender } = render(view(ALL));
       expect(p.heard.at(-1)).toEqual({ hidden: set(), changed: [], now: true });
       // b hidden: its two edges go with it. Cytoscape draws and hit-tests no edge without both
@@ -124,16 +131,7 @@ describe("VisibilityController", () => {
       const cy = drawDataset(d);
       const p = painter(cy);
       const visible = { nodes: set("a"), edges: set() };
-      const view = () => (
-        <VisibilityController
-          cy={cy}
-          visible={visible}
-          emphasis={null}
-          hideOutside={false}
-          fadeByClass={false}
-          painter={p}
-        />
-      );
+      const view = () => painted(cy, p)(visible);
       const { rerender } = render(view());
       expect(p.heard.map((h) => h.now)).toEqual([true]);
       // Both edges lose an end: only the nodes are restyled.

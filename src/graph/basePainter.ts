@@ -6,6 +6,7 @@
 // milliseconds of painting. Loaded only for large graphs (useBasePainter).
 import type { Core, EdgeSingular, NodeSingular, Singular } from "cytoscape";
 import { canvasHost } from "./canvasHost.ts";
+import { layerCanvas, sizeToCamera } from "./layerCanvas.ts";
 import {
   cameraMotion,
   paintBase,
@@ -50,21 +51,10 @@ function rendererOf(cy: Core): Renderer | null {
 export function createBasePainter(cy: Core): BasePainter | null {
   const renderer = rendererOf(cy);
   const host = canvasHost(cy);
-  const canvas = document.createElement("canvas");
+  // Under Cytoscape's three layers.
+  const canvas = layerCanvas("graph-base", 0);
   const pen = canvas.getContext("2d");
   if (!renderer || !host || !pen) return null;
-  canvas.dataset.testid = "graph-base";
-  canvas.setAttribute("aria-hidden", "true");
-  Object.assign(canvas.style, {
-    position: "absolute",
-    left: "0",
-    top: "0",
-    width: "100%",
-    height: "100%",
-    pointerEvents: "none",
-    // Under Cytoscape's three layers (z-index 1 to 3).
-    zIndex: "0",
-  });
   host.insertBefore(canvas, host.firstChild);
 
   let hiddenIds: ReadonlySet<string> = new Set(cy.elements(".hidden").map((el) => el.id()));
@@ -82,23 +72,8 @@ export function createBasePainter(cy: Core): BasePainter | null {
     model ??= modelOf(cy, hiddenIds);
     if (positionsStale) readPositions(model);
     positionsStale = false;
-    const width = cy.width();
-    const height = cy.height();
-    const ratio = window.devicePixelRatio || 1;
-    const w = Math.round(width * ratio);
-    const h = Math.round(height * ratio);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    paintBase(
-      pen,
-      model.scene,
-      model.hidden,
-      { zoom: cy.zoom(), pan: cy.pan(), ratio },
-      { width, height },
-      !motion.moving(),
-    );
+    const { camera, size } = sizeToCamera(canvas, cy);
+    paintBase(pen, model.scene, model.hidden, camera, size, !motion.moving());
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(paint);

@@ -14,6 +14,7 @@ import type { Core } from "cytoscape";
 import type { Emphasis } from "../model/emphasis.ts";
 import { labelsThatFit } from "../model/labelPlacement.ts";
 import { canvasHost } from "./canvasHost.ts";
+import { layerCanvas, sizeToCamera } from "./layerCanvas.ts";
 import { setDrawnOverlay } from "./drawnOverlay.ts";
 import { paintScenes, type LabelLook, type Scene } from "./overlayScene.ts";
 import { sceneOf, type Look } from "./overlayElements.ts";
@@ -46,19 +47,8 @@ export function createGraphOverlay(cy: Core, dark: boolean): GraphOverlay {
   // The sheet is the colour the graph is drawn on, so that what lies under it looks faded.
   const [r, g, b] = groundOf(cy.container()) ?? [255, 255, 255];
   const dim = `rgba(${r}, ${g}, ${b}, ${1 - FADED_OPACITY})`;
-  const canvas = document.createElement("canvas");
-  canvas.dataset.testid = "graph-overlay";
-  canvas.setAttribute("aria-hidden", "true");
-  Object.assign(canvas.style, {
-    position: "absolute",
-    left: "0",
-    top: "0",
-    width: "100%",
-    height: "100%",
-    pointerEvents: "none",
-    // Over Cytoscape's three layers (z-index 1 to 3).
-    zIndex: "4",
-  });
+  // Over Cytoscape's three layers.
+  const canvas = layerCanvas("graph-overlay", 4);
   // Into the canvases' holder (positioned): no attribute of Cytoscape's container changes.
   canvasHost(cy)?.appendChild(canvas);
   const pen = canvas.getContext("2d");
@@ -85,17 +75,8 @@ export function createGraphOverlay(cy: Core, dark: boolean): GraphOverlay {
       setDrawnOverlay(cy, null);
       return;
     }
-    const width = cy.width();
-    const height = cy.height();
-    const ratio = window.devicePixelRatio || 1;
-    const w = Math.round(width * ratio);
-    const h = Math.round(height * ratio);
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    const camera = { zoom: cy.zoom(), pan: cy.pan(), ratio };
-    const labels = paintScenes(pen, { dim: sheet, scenes }, camera, { width, height }, label);
+    const { camera, size } = sizeToCamera(canvas, cy);
+    const labels = paintScenes(pen, { dim: sheet, scenes }, camera, size, label);
     blank = false;
     setDrawnOverlay(cy, {
       hover:

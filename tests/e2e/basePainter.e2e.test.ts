@@ -5,47 +5,9 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { setupApp } from "./app.ts";
 import { stateOf } from "./browser.ts";
+import { handle, openGrid as openGridOf, pointOf } from "./gridNetwork.ts";
 
 const app = setupApp();
-// The test reads canvases back, which Chromium warns about (the app never does).
-const OPTIONS = {
-  width: 1366,
-  height: 768,
-  reducedMotion: true,
-  allow: [/Multiple readback operations using getImageData/],
-} as const;
-
-/** A 30 × 30 grid (900 nodes, 1,740 edges): people in even columns, papers in odd ones. */
-function grid() {
-  const side = 30;
-  const id = (r: number, c: number) => `n${r}-${c}`;
-  const nodes = [];
-  const edges = [];
-  for (let r = 0; r < side; r++)
-    for (let c = 0; c < side; c++) {
-      nodes.push({
-        data: { id: id(r, c), label: `Node ${r}-${c}`, type: c % 2 ? "paper" : "person" },
-        position: { x: c * 40, y: r * 40 },
-      });
-      if (c + 1 < side)
-        edges.push({ data: { id: `${id(r, c)}_r`, source: id(r, c), target: id(r, c + 1) } });
-      if (r + 1 < side)
-        edges.push({ data: { id: `${id(r, c)}_d`, source: id(r, c), target: id(r + 1, c) } });
-    }
-  return { elements: { nodes, edges } };
-}
-
-const handle = <T>(page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(
-    ([m, a]) =>
-      (
-        window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>
-      ).__quotegraph?.[m as string]?.(...(a as unknown[])),
-    [method, args] as const,
-  ) as Promise<T>;
-
-const pointOf = (page: Page, id: string) => handle<{ x: number; y: number }>(page, "pointOf", id);
-
 /** The most opaque pixel of a canvas within 2 CSS pixels of a page point (-1: no canvas). */
 const alphaAt = (page: Page, selector: string, at: { x: number; y: number }) =>
   page.evaluate(
@@ -79,17 +41,8 @@ const BASE = "[data-testid=graph-base]";
 const CYTOSCAPE_NODES = "canvas[data-id=layer2-node]";
 
 async function openGrid(): Promise<Page> {
-  const { page } = await app.open("", OPTIONS);
-  await page.getByTestId("open-file").setInputFiles({
-    name: "grid.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(grid())),
-  });
-  await expect
-    .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
-    .toBe("grid");
+  const page = await openGridOf(app.open, true);
   await expect.poll(() => page.locator(BASE).count()).toBe(1);
-  await expect.poll(() => pointOf(page, "n15-15")).not.toBeNull();
   return page;
 }
 

@@ -6,53 +6,16 @@ import { describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { setupApp } from "./app.ts";
 import { stateOf } from "./browser.ts";
+import { handle, openGrid as openGridOf, pointOf } from "./gridNetwork.ts";
 
 const app = setupApp();
-// The test reads the overlay's pixels back, which Chromium warns about (the app never does).
-const OPTIONS = {
-  width: 1366,
-  height: 768,
-  reducedMotion: true,
-  allow: [/Multiple readback operations using getImageData/],
-} as const;
-
-/** A 30 × 30 grid with positions: 900 nodes, 1,740 edges (over the 2,000-element threshold). */
-function grid() {
-  const side = 30;
-  const id = (r: number, c: number) => `n${r}-${c}`;
-  const nodes = [];
-  const edges = [];
-  for (let r = 0; r < side; r++)
-    for (let c = 0; c < side; c++) {
-      nodes.push({
-        data: { id: id(r, c), label: `Node ${r}-${c}` },
-        position: { x: c * 40, y: r * 40 },
-      });
-      if (c + 1 < side)
-        edges.push({ data: { id: `${id(r, c)}_r`, source: id(r, c), target: id(r, c + 1) } });
-      if (r + 1 < side)
-        edges.push({ data: { id: `${id(r, c)}_d`, source: id(r, c), target: id(r + 1, c) } });
-    }
-  return { elements: { nodes, edges } };
-}
-
 type Drawn = {
   hover: { hovered: string; nodes: string[]; edges: string[] } | null;
   focus: { selected: string | null; nodes: string[]; edges: string[] } | null;
   labels: { id: string; text: string }[];
 } | null;
 
-const handle = <T>(page: Page, method: string, ...args: unknown[]) =>
-  page.evaluate(
-    ([m, a]) =>
-      (
-        window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>
-      ).__quotegraph?.[m as string]?.(...(a as unknown[])),
-    [method, args] as const,
-  ) as Promise<T>;
-
 const drawn = (page: Page) => handle<Drawn>(page, "overlay");
-const pointOf = (page: Page, id: string) => handle<{ x: number; y: number }>(page, "pointOf", id);
 
 /** The overlay canvas's alpha at a page point (0: nothing painted there). */
 const paintedAt = (page: Page, at: { x: number; y: number }) =>
@@ -67,19 +30,7 @@ const paintedAt = (page: Page, at: { x: number; y: number }) =>
     return pixel?.data[3] ?? -1;
   }, at);
 
-/** The app with the grid network opened (through "Open file"), drawn. */
-async function openGrid(): Promise<Page> {
-  const { page } = await app.open("", OPTIONS);
-  await page.getByTestId("open-file").setInputFiles({
-    name: "grid.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(JSON.stringify(grid())),
-  });
-  await expect
-    .poll(() => page.locator(".subtitle").textContent(), { timeout: 30_000 })
-    .toBe("grid");
-  return page;
-}
+const openGrid = () => openGridOf(app.open);
 
 describe("a large graph's overlay", () => {
   test("hover draws the neighbourhood over the canvas, follows a pan, and goes with the pointer", async () => {
