@@ -176,9 +176,12 @@ function stableZOrder(cy: Core) {
     if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
     order ??= zOrder(cy);
     const eles: ZSorted = order.slice();
-    eles.interactive = eles.filter((ele) =>
-      (ele as unknown as { interactive(): boolean }).interactive(),
-    );
+    eles.interactive = eles.filter((ele) => {
+      // A style read applies a pending restyle (a class just set), which `interactive()`, read
+      // from a cache, would not see; Cytoscape's own sort read every element's style first.
+      pstyle(ele, "display");
+      return (ele as unknown as { interactive(): boolean }).interactive();
+    });
     this.cachedZSortedEles = eles;
     this.updateCachedGrabbedEles();
     return eles;
