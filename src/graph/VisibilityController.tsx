@@ -56,29 +56,29 @@ export function VisibilityController({
     if (!cy) return;
     const before = drawn.current;
     const hidden = new Set<string>();
-    const nodeHidden = (id: string) =>
-      !visible.nodes.has(id) || (hideOutside && emphasis !== null && !emphasis.nodes.has(id));
+    // What the filters leave out, and with `hideOutside` what lies outside the emphasis.
+    const isHidden = (id: string, isNode: boolean) =>
+      !(isNode ? visible.nodes : visible.edges).has(id) ||
+      (hideOutside && emphasis !== null && !(isNode ? emphasis.nodes : emphasis.edges).has(id));
     const changes: ClassChange[] = [];
     cy.elements().forEach((el) => {
       const id = el.id();
       const isNode = el.isNode();
-      const shown = isNode ? visible.nodes.has(id) : visible.edges.has(id);
       const inside = !emphasis || (isNode ? emphasis.nodes.has(id) : emphasis.edges.has(id));
-      const state: State =
-        !shown || (hideOutside && !inside)
-          ? "hidden"
-          : !fadeByClass
-            ? "normal"
-            : !inside
-              ? "faded"
-              : emphasis
-                ? "emphasised"
-                : "normal";
+      const state: State = isHidden(id, isNode)
+        ? "hidden"
+        : !fadeByClass
+          ? "normal"
+          : !inside
+            ? "faded"
+            : emphasis
+              ? "emphasised"
+              : "normal";
       if (state === "hidden") hidden.add(id);
       if ((before.get(id) ?? "normal") === state) return;
       if (painter && state === "hidden" && !isNode) {
         const edge = el as EdgeSingular;
-        if (nodeHidden(edge.source().id()) || nodeHidden(edge.target().id())) return;
+        if (isHidden(edge.source().id(), true) || isHidden(edge.target().id(), true)) return;
       }
       changes.push([el, state]);
       before.set(id, state);

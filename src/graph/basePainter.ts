@@ -15,6 +15,7 @@ import {
   type NodeGroup,
 } from "./baseScene.ts";
 import type { NodeShape } from "./typeStyle.ts";
+import { dashOf } from "./overlayScene.ts";
 import type { HiddenSink } from "./VisibilityController.tsx";
 import { classSlices } from "./classSlices.ts";
 
@@ -275,14 +276,10 @@ function maskOf(model: Model, ids: ReadonlySet<string>) {
 
 /** An edge's line as Cytoscape's stylesheet gives it: colour, width, opacity and dashes. */
 function edgeLook(e: EdgeSingular): Omit<EdgeGroup, "edges"> {
-  const style = String(pstyle(e, "line-style").value);
-  const pattern = pstyle(e, "line-dash-pattern").pfValue as unknown;
-  const dash =
-    style === "dotted"
-      ? [1, 1]
-      : style === "dashed" && Array.isArray(pattern)
-        ? (pattern as number[])
-        : null;
+  const dash = dashOf(
+    String(pstyle(e, "line-style").value),
+    pstyle(e, "line-dash-pattern").pfValue,
+  );
   return {
     color: rgb(pstyle(e, "line-color").value),
     // Rounded so that widths by weight make a few groups, not one per edge.

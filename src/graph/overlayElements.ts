@@ -2,7 +2,7 @@
 // stylesheet draws them lit (`hover-in`, `emphasised`, `selected`), skipping what a filter hides.
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import type { Emphasis } from "../model/emphasis.ts";
-import type { Scene, SceneEdge, SceneNode } from "./overlayScene.ts";
+import { dashOf, type Scene, type SceneEdge, type SceneNode } from "./overlayScene.ts";
 import type { NodeShape } from "./typeStyle.ts";
 
 export interface Look {
@@ -64,16 +64,7 @@ function nodeOf(n: NodeSingular, ring: string | null): SceneNode {
 function edgeOf(e: EdgeSingular, hovered: string | null, selected: string | null): SceneEdge {
   const s = e.source().position();
   const t = e.target().position();
-  const style = String(e.style("line-style"));
-  const pattern = e.numericStyle("line-dash-pattern") as unknown;
-  const dash =
-    style === "dotted"
-      ? [1, 1]
-      : style === "dashed"
-        ? Array.isArray(pattern)
-          ? (pattern as number[])
-          : [6, 3]
-        : null;
+  const dash = dashOf(String(e.style("line-style")), e.numericStyle("line-dash-pattern"));
   const width = Math.max(LIT_EDGE.width, Number(e.numericStyle("width")) || 0);
   return {
     id: e.id(),

@@ -1,6 +1,6 @@
 // The overlay's painter against a recording 2D context: what is drawn, in which order, where.
 import { describe, expect, test } from "vitest";
-import { paintScenes, shapePoints, toScreen, type Scene } from "./overlayScene.ts";
+import { dashOf, paintScenes, shapePoints, toScreen, type Scene } from "./overlayScene.ts";
 import { recorder } from "./recordingPen.ts";
 import type { NodeShape } from "./typeStyle.ts";
 
@@ -108,5 +108,14 @@ describe("paintScenes", () => {
       paintScenes(far.pen, { dim: null, scenes: [scene(1.4)] }, farCamera, SIZE, LABEL),
     ).toEqual([]);
     expect(far.calls.some((c) => c[0] === "fillText")).toBe(false);
+  });
+});
+
+describe("dashOf", () => {
+  test("dotted, dashed by its pattern or Cytoscape's default, solid", () => {
+    expect(dashOf("dotted", [2, 5])).toEqual([1, 1]);
+    expect(dashOf("dashed", [2, 5])).toEqual([2, 5]);
+    expect(dashOf("dashed", undefined)).toEqual([6, 3]);
+    expect(dashOf("solid", [2, 5])).toBeNull();
   });
 });

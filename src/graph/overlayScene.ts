@@ -136,6 +136,16 @@ export function shapePoints(shape: NodeShape): readonly (readonly [number, numbe
   }
 }
 
+/**
+ * The dashes Cytoscape strokes a line with, model units: `dotted` 1 on 1 off, `dashed` its
+ * `line-dash-pattern` (Cytoscape's default 6 on 3 off), solid none.
+ */
+export function dashOf(lineStyle: string, pattern: unknown): number[] | null {
+  if (lineStyle === "dotted") return [1, 1];
+  if (lineStyle !== "dashed") return null;
+  return Array.isArray(pattern) ? pattern.map(Number) : [6, 3];
+}
+
 /** A model point on the canvas, in CSS pixels from its top left corner. */
 export function toScreen(p: { x: number; y: number }, camera: Camera) {
   return { x: p.x * camera.zoom + camera.pan.x, y: p.y * camera.zoom + camera.pan.y };
