@@ -41,7 +41,7 @@ describe("the Vite data plugin", () => {
       expect(readFileSync(join(out, "graph.json"), "utf8")).toBe(serialize(expected.dataset));
   }, 60_000);
 
-  test("index.html requests the data itself, before anything else in <head> can hold it up", async () => {
+  test("index.html requests the data itself, after the scripts and before the stylesheet", async () => {
     const out = mkdtempSync(join(tmpdir(), "qg-out-"));
     await buildWith("tests/fixtures/compile/base.valid/data", out);
     const html = readFileSync(join(out, "index.html"), "utf8");
@@ -52,8 +52,14 @@ describe("the Vite data plugin", () => {
     expect(head.slice(request)).toMatch(
       /^<script>[^<]*if\(!k&&!\/\[\?&\]data=\/\.test\(location\.search\)\)\{window\.quotegraphData=fetch\("graph\.json"\)/,
     );
-    // A classic inline script waits for the stylesheets above it; the modules run after parsing.
-    for (const later of ["<link", "<script type"])
-      expect(head.indexOf(later, request)).toBe(head.indexOf(later));
+    // The scripts are the first view's critical path: their requests go out first. A classic
+    // inline script waits for the stylesheets above it, so none is.
+    const module = head.indexOf('<script type="module"');
+    const preloads = [...head.matchAll(/<link rel="modulepreload"/g)].map((m) => m.index);
+    expect(module).toBeGreaterThan(-1);
+    expect(preloads.length).toBeGreaterThan(0);
+    for (const at of [module, ...preloads]) expect(at).toBeLessThan(request);
+    const stylesheet = head.indexOf('<link rel="stylesheet"');
+    expect(stylesheet).toBeGreaterThan(request);
   }, 60_000);
 });

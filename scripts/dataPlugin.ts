@@ -82,24 +82,30 @@ export function quotegraphData(options: { dir?: string; inline?: boolean } = {})
         this.emitFile({ type: "asset", fileName: GRAPH_FILE, source: json });
       }
     },
-    transformIndexHtml(html) {
-      // Served build: fetch and parse the data while the scripts are still downloading. Right
-      // after <meta charset> (the CSP <meta> goes there too, before it), ahead of the stylesheet,
-      // which an inline script would otherwise wait for.
-      if (!options.inline) {
-        const charset = /<meta charset="UTF-8" \/>/i;
-        if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8" />');
-        return html.replace(charset, (m) => `${m}\n    <script>${EARLY_REQUEST}</script>`);
-      }
-      if (json === undefined) return [];
-      return [
-        {
-          tag: "script",
-          attrs: { type: "application/json", id: INLINE_DATA_ID },
-          children: scriptSafe(json.trimEnd()),
-          injectTo: "head",
-        },
-      ];
+    transformIndexHtml: {
+      // "post": after Vite has added the module script, its preloads and the stylesheet.
+      order: "post",
+      handler(html) {
+        // Served build: fetch and parse the data while the scripts are still downloading. After
+        // the module script and its preloads, so the scripts' requests go out first (they are
+        // the first view's critical path; the data, smaller, arrives before them anyway), and
+        // before the stylesheet, which an inline script would otherwise wait for.
+        if (!options.inline) {
+          const script = `<script>${EARLY_REQUEST}</script>\n    `;
+          const at = html.search(/<link rel="stylesheet"|<\/head>/i);
+          if (at < 0) throw new Error("index.html has no </head>");
+          return html.slice(0, at) + script + html.slice(at);
+        }
+        if (json === undefined) return [];
+        return [
+          {
+            tag: "script",
+            attrs: { type: "application/json", id: INLINE_DATA_ID },
+            children: scriptSafe(json.trimEnd()),
+            injectTo: "head",
+          },
+        ];
+      },
     },
     configureServer(server) {
       compile();
