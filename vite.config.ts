@@ -39,14 +39,16 @@ export default defineConfig({
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             // The app's modules the first view needs that later chunks share too (the store, the
-            // vocabulary, …): one chunk, instead of one small chunk each, so the first view
-            // fetches five scripts and not eight, and every request is under way at once (a
-            // browser opens six connections per host on HTTP/1.1).
+            // vocabulary, …): one chunk, instead of one small chunk each. The first view then
+            // fetches five scripts, not eight, and Cytoscape's no longer waits for one of the six
+            // connections a browser opens per host on HTTP/1.1 (first paint 1.19 → 1.15 times
+            // the bare page's, 72 bench rounds each).
             {
               name: "core",
               tags: ["$initial"],
               minShareCount: 2,
-              test: /[\\/]src[\\/]/,
+              // The app's own modules (Cytoscape is compiled from node_modules/cytoscape/src/).
+              test: (id: string) => /[\\/]src[\\/]/.test(id) && !/node_modules/.test(id),
             },
             { name: "cytoscape", test: /node_modules[\\/](cytoscape|lodash|heap)[\\/]/ },
             // The search keys of an opened network with Chinese labels (src/model/searchKeys.ts),
