@@ -18,6 +18,7 @@ import type { NodeShape } from "./typeStyle.ts";
 import { dashOf } from "./overlayScene.ts";
 import type { HiddenSink } from "./VisibilityController.tsx";
 import { classSlices } from "./classSlices.ts";
+import { pstyle, stableZOrder, type ZSorting } from "./stableZOrder.ts";
 
 /** Hears what a filter hides (painted nowhere, by this canvas or Cytoscape's), and its classes. */
 export interface BasePainter extends HiddenSink {
@@ -150,61 +151,6 @@ export function createBasePainter(cy: Core): BasePainter | null {
   };
 }
 
-/** The part of Cytoscape's renderer that keeps its elements in drawing order. */
-interface ZSorting {
-  cy: Core;
-  cachedZSortedEles: ZSorted | null;
-  getCachedZSortedEles(this: ZSorting, forceRecalc?: boolean): ZSorted;
-  updateCachedGrabbedEles(this: ZSorting): void;
-}
-type Ele = NodeSingular | EdgeSingular;
-type ZSorted = Ele[] & { interactive?: Ele[] };
-
-/**
- * Cytoscape's drawing order (its `zIndexSort`: compound depth, nodes over edges, z-index, then
- * the order of adding), sorted again only when elements are added or removed. Cytoscape sorts
- * all its elements again whenever what is shown changes (~20 ms at 20,000, reading three styles
- * per comparison, on every frame of a filter), though showing or hiding moves nothing in this
- * order. Here nothing that Cytoscape still draws (labelled nodes) changes its z-index; what is
- * shown is read again each time, as Cytoscape does (`interactive`, its hit tests' list).
- */
-function stableZOrder(cy: Core) {
-  // Sorted now, while the page is idle after the first paint: not in a filter's frame.
-  let order: Ele[] | null = zOrder(cy);
-  const forget = () => (order = null);
-  cy.on("add remove", forget);
-  const sorted = function (this: ZSorting, forceRecalc?: boolean): ZSorted {
-    if (!forceRecalc && this.cachedZSortedEles) return this.cachedZSortedEles;
-    order ??= zOrder(cy);
-    const eles: ZSorted = order.slice();
-    eles.interactive = eles.filter((ele) => {
-      // A style read applies a pending restyle (a class just set), which `interactive()`, read
-      // from a cache, would not see; Cytoscape's own sort read every element's style first.
-      pstyle(ele, "display");
-      return (ele as unknown as { interactive(): boolean }).interactive();
-    });
-    this.cachedZSortedEles = eles;
-    this.updateCachedGrabbedEles();
-    return eles;
-  };
-  return { sorted, stop: () => cy.off("add remove", forget) };
-}
-
-function zOrder(cy: Core): Ele[] {
-  const keyed = (cy.elements().toArray() as Ele[]).map((ele) => {
-    const depth = String(pstyle(ele, "z-compound-depth").value);
-    return {
-      ele,
-      depth: depth === "bottom" ? -1 : depth === "top" ? Number.MAX_SAFE_INTEGER : 0,
-      kind: pstyle(ele, "z-index-compare").value === "auto" && ele.isNode() ? 1 : 0,
-      z: Number(pstyle(ele, "z-index").value),
-      pool: (ele as unknown as { poolIndex(): number }).poolIndex(),
-    };
-  });
-  keyed.sort((a, b) => a.depth - b.depth || a.kind - b.kind || a.z - b.z || a.pool - b.pool);
-  return keyed.map((k) => k.ele);
-}
-
 interface Model {
   nodes: NodeSingular[];
   edges: EdgeSingular[];
@@ -288,10 +234,6 @@ function edgeLook(e: EdgeSingular): Omit<EdgeGroup, "edges"> {
     dash,
   };
 }
-
-/** Cytoscape's computed style of an element (`pstyle`, not in its type definitions). */
-const pstyle = (el: NodeSingular | EdgeSingular, name: string) =>
-  (el as unknown as { pstyle(n: string): { value: unknown; pfValue: unknown } }).pstyle(name);
 
 const rgb = (value: unknown) =>
   Array.isArray(value) ? `rgb(${value.slice(0, 3).join(", ")})` : String(value);
