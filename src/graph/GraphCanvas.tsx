@@ -27,7 +27,6 @@ import { useGraphOverlay } from "./useGraphOverlay.ts";
 import { useBasePainter } from "./useBasePainter.ts";
 import { quietPress } from "./quietPress.ts";
 import { CameraController, type CameraState, type Insets } from "./CameraController.tsx";
-import { FirstFit } from "./FirstFit.tsx";
 import { LayoutController, type LayoutLabels } from "./LayoutController.tsx";
 import { shallowDiff } from "./shallowDiff.ts";
 import { fitPadding, fitViewport, MAX_ZOOM, MIN_ZOOM } from "./fitView.ts";
@@ -399,4 +398,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       )}
     </div>
   );
+}
+
+/**
+ * Renderless: fits the picture to the canvas once, when the elements first arrive. Declared
+ * before CameraController, whose layout effect then puts a linked camera in its place.
+ */
+function FirstFit({ cy }: { cy: Core | null }) {
+  useLayoutEffect(() => {
+    if (!cy) return;
+    const target = fitViewport(cy, fitPadding(cy));
+    if (target) cy.viewport(target);
+  }, [cy]);
+  return null;
 }
